@@ -1,0 +1,56 @@
+// @ts-check
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The core (src/core) is pure TypeScript: the page, Vitest and the `check` CLI all run
+ * the same code, so it must not reach for React, the store, the views or the DOM.
+ */
+const coreImportRestrictions = {
+  paths: [
+    { name: 'react', message: 'src/core is pure TS: no React.' },
+    { name: 'react-dom', message: 'src/core is pure TS: no React.' },
+    { name: 'zustand', message: 'src/core must not depend on the store.' },
+    { name: 'zundo', message: 'src/core must not depend on the store.' },
+  ],
+  patterns: [
+    { group: ['react/*', 'react-dom/*', 'zustand/*', '@dnd-kit/*'], message: 'src/core is pure TS: no UI libraries.' },
+    { group: ['**/state/**'], message: 'src/core must not import the store (src/state).' },
+    { group: ['**/features/**'], message: 'src/core must not import views (src/features).' },
+    { group: ['**/app/**'], message: 'src/core must not import the app shell (src/app).' },
+    { group: ['**/cli/**'], message: 'src/core must not import the CLI; the CLI imports the core.' },
+    // The folders' index files (`../state`), without catching a core module of the same name (`./state`).
+    { regex: '^(\\.\\./)+(state|features|app|cli)$', message: 'src/core must not import the store, the views, the app or the CLI.' },
+    { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process'], message: 'src/core runs in the browser too: no Node built-ins.' },
+  ],
+};
+
+const domGlobal = (name) => ({ name, message: `src/core runs in Node too: no \`${name}\`. Pass what you need in as an argument.` });
+
+export default defineConfig([
+  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'bench/results/']),
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', coreImportRestrictions],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history', 'self', 'alert', 'fetch', 'process'].map(domGlobal),
+      ],
+    },
+  },
+]);
