@@ -1,0 +1,178 @@
+import { Collector } from './diagnostics';
+import { canonicalize } from './canonical';
+import { MESSENGER_CHANNEL } from './limits';
+import { join } from './pointer';
+import { readTag, resolveItem } from './resolve';
+import { validateShape } from './shape';
+import { codePoints, isObject } from './text';
+import { LIMITS } from './limits';
+import type { Diagnostic, ItemReport, MessageReport, Report } from './types';
+
+/**
+ * Checks a CM Business Messaging request: its shape, every Messenger rule, and
+ * what each conversation item becomes (RULES.md). The one entry point of the core.
+ * Never throws, whatever JSON value it is given.
+ */
+export function check(request: unknown): Report {
+  try {
+    return checkUnsafe(request);
+  } catch (e) {
+    // A bug in a rule must not take the page or the CLI down; it is reported instead.
+    return {
+      valid: false,
+      diagnostics: [
+        {
+          code: 'internal/error',
+          severity: 'error',
+          path: '',
+          message: `The checker failed on this request: ${e instanceof Error ? e.message : String(e)}`,
+        },
+      ],
+      messages: [],
+    };
+  }
+}
+
+function checkUnsafe(request: unknown): Report {
+  const canon = canonicalize(request);
+  const c = new Collector();
+  for (const d of validateShape(canon.value)) c.add(d.code, d.path, d.message);
+
+  const root = canon.value;
+  const messages: MessageReport[] = [];
+  const env = isObject(root) && isObject(root.messages) ? root.messages : undefined;
+  if (env) {
+    const auth = isObject(env.authentication) ? env.authentication : undefined;
+    const token = auth?.producttoken;
+    if (typeof token !== 'string' || token.trim() === '')
+      c.add(
+        'auth/token-missing',
+        auth ? '/messages/authentication' : '/messages',
+        'No product token in the body: send it in the X-CM-PRODUCTTOKEN header instead.',
+      );
+    if (Array.isArray(env.msg)) env.msg.forEach((m, i) => messages.push(checkMessage(m, join('/messages/msg', i), c)));
+  }
+
+  const own: Diagnostic[] = [];
+  for (const d of canon.duplicates)
+    own.push({
+      code: 'schema/duplicate-key',
+      severity: 'warning',
+      path: d.path,
+      message: `"${d.key}" differs from "${d.usedKey}" only in letter case; the first one, "${d.usedKey}", is used.`,
+    });
+  for (const d of canon.ignored)
+    own.push({
+      code: 'schema/ignored-field',
+      severity: 'info',
+      path: d.path,
+      message: `Messenger does not use "${d.key}"; it is kept in the request for other channels.`,
+    });
+  const diagnostics = [...c.list.map((d) => ({ ...d, path: canon.toOriginal(d.path) })), ...own];
+  for (const m of messages) {
+    m.path = canon.toOriginal(m.path);
+    for (const it of m.items) it.path = canon.toOriginal(it.path);
+  }
+  return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics, messages };
+}
+
+function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
+  if (!isObject(m)) {
+    return {
+      path,
+      items: [
+        {
+          outcome: 'not_supported',
+          suggestionsAs: 'none',
+          sends: [],
+          path,
+          inputs: null,
+          matrixRow: null,
+          decidedBy: 'empty',
+          reason: 'The message is not an object, so nothing is sent.',
+          buttons: 0,
+          quickReplies: 0,
+          cards: 0,
+        },
+      ],
+    };
+  }
+  const to = Array.isArray(m.to) ? m.to : [];
+  const first = isObject(to[0]) && typeof to[0].number === 'string' ? to[0].number : '';
+  const env = { recipient: first };
+
+  const channels = m.allowedChannels;
+  if (!Array.isArray(channels))
+    c.add(
+      'channel/messenger-not-allowed',
+      path,
+      'allowedChannels is missing: add ["Facebook Messenger"] so the message is routed to Messenger.',
+    );
+  else if (!channels.some((ch) => typeof ch === 'string' && ch.trim().toLowerCase() === MESSENGER_CHANNEL.toLowerCase()))
+    c.add(
+      'channel/messenger-not-allowed',
+      join(path, 'allowedChannels'),
+      'allowedChannels does not include "Facebook Messenger": the message will not go through Messenger.',
+    );
+
+  const rich = isObject(m.richContent) ? m.richContent : undefined;
+  const conversation = rich && Array.isArray(rich.conversation) ? rich.conversation : [];
+  const items: ItemReport[] = [];
+  if (conversation.length === 0) {
+    items.push(plainItem(m, path, env, c));
+  } else {
+    const convPath = join(path, 'richContent', 'conversation');
+    conversation.forEach((item, j) => items.push(resolveItem(item, join(convPath, j), env, c)));
+    // A marketing message goes to notification tokens, not PSIDs.
+    const notification = conversation.some(
+      (item, j) => isObject(item) && readTag(item, join(convPath, j), new Collector()).notification,
+    );
+    if (notification)
+      to.forEach((r, k) => {
+        if (isObject(r) && typeof r.number === 'string' && /^\d+$/.test(r.number))
+          c.add(
+            'recipient/looks-like-psid',
+            join(path, 'to', k, 'number'),
+            `"${r.number}" looks like a PSID: a NOTIFICATION_MESSAGE goes to the notification token the user's opt-in gave you.`,
+          );
+      });
+  }
+  return { path, items };
+}
+
+/** A message without rich content is one text item: body.content (RULES.md 1). */
+function plainItem(m: Record<string, unknown>, path: string, env: { recipient: string }, c: Collector): ItemReport {
+  const body = isObject(m.body) ? m.body : undefined;
+  const content = body && typeof body.content === 'string' ? body.content : '';
+  const contentPath = join(path, 'body', 'content');
+  const base = { path, decidedBy: 'matrix' as const, buttons: 0, quickReplies: 0, cards: 0 };
+  if (content === '') {
+    c.add(
+      'text/empty',
+      body ? (body.content === undefined ? join(path, 'body') : contentPath) : path,
+      'Nothing to send: the message has no rich content and body.content is empty.',
+    );
+    return {
+      ...base,
+      decidedBy: 'empty',
+      outcome: 'not_supported',
+      suggestionsAs: 'none',
+      sends: [],
+      inputs: { text: false, media: false, suggestions: false, header: false },
+      matrixRow: 0,
+      reason: 'No rich content and an empty body.content: nothing to send.',
+    };
+  }
+  const n = codePoints(content);
+  if (n > LIMITS.textMax)
+    c.add('text/too-long', contentPath, `Text has ${n} characters; a Messenger text message allows at most ${LIMITS.textMax}.`);
+  return {
+    ...base,
+    outcome: 'text',
+    suggestionsAs: 'none',
+    sends: [{ recipient: { id: env.recipient }, messaging_type: 'RESPONSE', message: { text: content } }],
+    inputs: { text: true, media: false, suggestions: false, header: false },
+    matrixRow: 8,
+    reason: 'No rich content: body.content is sent as a text message.',
+  };
+}

@@ -1,0 +1,11 @@
+/** The core's public face: pure TypeScript, no React, no DOM, no store. */
+export { check } from './check';
+export { checkText, parseJson, locate, type ParseResult, type SyntaxErrorInfo } from './checkText';
+export { LIMITS, TAGS, SUPPORTED_MIME_TYPES, MESSENGER_CHANNEL, type LimitName, type TagName } from './limits';
+export { RULES, type RuleCode } from './codes';
+export { MATRIX, matrixRowIndex, describeInputs, type MatrixRow } from './matrix';
+export { REQUEST_SCHEMA } from './schema';
+export { codePoints } from './text';
+export { isHttpUrl, classifyUrl } from './url';
+export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer';
+export type * from './types';

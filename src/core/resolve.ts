@@ -1,0 +1,686 @@
+import { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_SUNSET_DATE, type TagName } from './limits';
+import { checkMedia, isMediaPresent, mediaInfo, FAMILY_PHRASE } from './media';
+import { MATRIX, describeInputs, matrixRowIndex } from './matrix';
+import { join } from './pointer';
+import { ACTION_NAMES, checkSuggestion, listSuggestions, toButton, toQuickReply, type Sug } from './suggestions';
+import { codePoints, isObject } from './text';
+import { classifyUrl, hostOf } from './url';
+import type { Collector } from './diagnostics';
+import type { ItemReport, MatrixInputs, Outcome, SendApiBody, SuggestionsAs } from './types';
+
+/** What an item's sends need from its message. */
+export interface Env {
+  /** The first recipient's number (PSID or notification token). */
+  recipient: string;
+}
+
+interface Field {
+  value: string;
+  path: string;
+}
+interface MediaField {
+  value: Record<string, unknown>;
+  path: string;
+}
+interface Tag {
+  name?: string;
+  notification: boolean;
+}
+type Msg = Record<string, unknown>;
+
+const textField = (obj: Record<string, unknown>, key: string, path: string): Field | undefined => {
+  const v = obj[key];
+  return typeof v === 'string' && v.length > 0 ? { value: v, path: join(path, key) } : undefined;
+};
+const mediaField = (obj: Record<string, unknown>, path: string): MediaField | undefined =>
+  isMediaPresent(obj.media) ? { value: obj.media, path: join(path, 'media') } : undefined;
+
+/** Reads an item's tag and checks it (tag/unknown, tag/retired-by-meta). */
+export function readTag(item: Record<string, unknown>, path: string, c: Collector): Tag {
+  const t = item.tag;
+  if (typeof t !== 'string' || t.trim() === '') return { notification: false };
+  const name = t.trim().toUpperCase();
+  const tagPath = join(path, 'tag');
+  if (!(name in TAGS)) {
+    c.add(
+      'tag/unknown',
+      tagPath,
+      `"${t}" is not a message tag Messenger knows: use ${Object.keys(TAGS).join(', ')}.`,
+    );
+  } else if (TAGS[name as TagName].status === 'retired') {
+    c.add(
+      'tag/retired-by-meta',
+      tagPath,
+      `${name} is retired by Meta: since ${TAG_RETIRED_SINCE} Messenger answers error 100. Use HUMAN_AGENT (within 7 days of the user's message) or a marketing message (NOTIFICATION_MESSAGE).`,
+    );
+  }
+  return { name, notification: name === 'NOTIFICATION_MESSAGE' };
+}
+
+function wrap(messages: Msg[], quickReplies: Msg[], tag: Tag, env: Env): SendApiBody[] {
+  if (quickReplies.length > 0 && messages.length > 0) {
+    messages[messages.length - 1] = { ...messages[messages.length - 1], quick_replies: quickReplies };
+  }
+  return messages.map((message) => {
+    if (tag.notification) return { recipient: { notification_messages_token: env.recipient }, message };
+    if (tag.name) return { recipient: { id: env.recipient }, messaging_type: 'MESSAGE_TAG', tag: tag.name, message };
+    return { recipient: { id: env.recipient }, messaging_type: 'RESPONSE', message };
+  });
+}
+
+const template = (payload: Msg): Msg => ({ attachment: { type: 'template', payload } });
+
+interface Delivery {
+  buttons: Msg[];
+  overflow: Sug[];
+}
+
+/** Buttons when there are at most `max` suggestions, else every one goes as a quick reply (RULES.md 2.2). */
+function deliver(sugs: Sug[], max: number): Delivery {
+  if (sugs.length > max) return { buttons: [], overflow: sugs };
+  const buttons: Msg[] = [];
+  for (const s of sugs) {
+    const b = toButton(s);
+    if (b) buttons.push(b);
+  }
+  return { buttons, overflow: [] };
+}
+
+/** Turns suggestions into quick replies; non-Reply ones cannot go (suggestion/not-quick-reply). */
+function quickReplies(sugs: Sug[], path: string, c: Collector): Msg[] {
+  const out: Msg[] = [];
+  for (const s of sugs) {
+    if (s.action === null) continue; // unsupported-action, left out
+    const qr = toQuickReply(s);
+    if (qr) out.push(qr);
+    else
+      c.add(
+        'suggestion/not-quick-reply',
+        s.path,
+        `${ACTION_NAMES[s.action]} cannot be sent as a quick reply (only Reply can); it is left out.`,
+      );
+  }
+  if (out.length > LIMITS.quickRepliesMax)
+    c.add(
+      'quick-replies/too-many',
+      path,
+      `${out.length} quick replies on one message; Messenger allows at most ${LIMITS.quickRepliesMax}.`,
+    );
+  return out;
+}
+
+function suggestionsAs(outcome: Outcome, buttons: number, qrs: number): SuggestionsAs {
+  if (outcome === 'not_supported') return 'none';
+  if (outcome === 'optin_request') return 'optin';
+  if (outcome === 'product_template') return 'products';
+  if (buttons > 0) return 'buttons';
+  if (qrs > 0) return 'quick_replies';
+  return 'none';
+}
+
+function countButtons(sends: SendApiBody[]): number {
+  let n = 0;
+  for (const s of sends) {
+    const payload = (s.message.attachment as Msg | undefined)?.payload as Msg | undefined;
+    if (!payload) continue;
+    if (Array.isArray(payload.buttons)) n += payload.buttons.length;
+    if (Array.isArray(payload.elements))
+      for (const e of payload.elements as Msg[]) if (Array.isArray(e.buttons)) n += e.buttons.length;
+  }
+  return n;
+}
+
+interface Decision {
+  outcome: Outcome;
+  messages: Msg[];
+  quickReplies: Msg[];
+  inputs: MatrixInputs | null;
+  matrixRow: number | null;
+  decidedBy: ItemReport['decidedBy'];
+  reason: string;
+  cards: number;
+}
+
+function report(path: string, d: Decision, tag: Tag, env: Env): ItemReport {
+  const sends = d.outcome === 'not_supported' ? [] : wrap(d.messages, d.quickReplies, tag, env);
+  const buttons = countButtons(sends);
+  const qrs = d.outcome === 'not_supported' ? 0 : d.quickReplies.length;
+  return {
+    outcome: d.outcome,
+    suggestionsAs: suggestionsAs(d.outcome, buttons, qrs),
+    sends,
+    path,
+    inputs: d.inputs,
+    matrixRow: d.matrixRow,
+    decidedBy: d.decidedBy,
+    reason: d.reason,
+    buttons,
+    quickReplies: qrs,
+    cards: d.cards,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function quickRepliesPhrase(n: number): string {
+  return `${n} quick ${n === 1 ? 'reply' : 'replies'}`;
+}
+
+function deliveryPhrase(buttons: number, qrs: number): string {
+  if (buttons > 0 && qrs > 0) return `sent as ${plural(buttons, 'button')} and ${quickRepliesPhrase(qrs)}`;
+  if (buttons > 0) return `sent as ${plural(buttons, 'button')}`;
+  if (qrs > 0) return `sent as ${quickRepliesPhrase(qrs)}`;
+  return 'not sent';
+}
+
+/** The general checks of everything an item holds, whatever it resolves to. */
+function checkContents(item: Record<string, unknown>, path: string, cards: unknown[], cardsPath: string, c: Collector) {
+  if (isMediaPresent(item.media)) checkMedia(item.media, join(path, 'media'), c);
+  for (const s of listSuggestions(item.suggestions, join(path, 'suggestions'))) checkSuggestion(s, c);
+  cards.forEach((card, k) => {
+    if (!isObject(card)) return;
+    const cardPath = join(cardsPath, k);
+    if (isMediaPresent(card.media)) checkMedia(card.media, join(cardPath, 'media'), c);
+    for (const s of listSuggestions(card.suggestions, join(cardPath, 'suggestions'))) checkSuggestion(s, c);
+  });
+}
+
+/** Resolves one conversation item to its Messenger messages (RULES.md 2). Never throws. */
+export function resolveItem(item: unknown, path: string, env: Env, c: Collector): ItemReport {
+  if (!isObject(item)) {
+    return report(
+      path,
+      {
+        outcome: 'not_supported',
+        messages: [],
+        quickReplies: [],
+        inputs: null,
+        matrixRow: null,
+        decidedBy: 'empty',
+        reason: 'The conversation item is not an object, so nothing is sent.',
+        cards: 0,
+      },
+      { notification: false },
+      env,
+    );
+  }
+  const tag = readTag(item, path, c);
+  const carousel = isObject(item.carousel) ? item.carousel : undefined;
+  const cardsPath = join(path, 'carousel', 'cards');
+  const cards: unknown[] = carousel && Array.isArray(carousel.cards) ? carousel.cards : [];
+  checkContents(item, path, cards, cardsPath, c);
+  if (cards.length > LIMITS.carouselCardsMax)
+    c.add(
+      'carousel/too-many-cards',
+      cardsPath,
+      `${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}.`,
+    );
+
+  const itemSugs = listSuggestions(item.suggestions, join(path, 'suggestions'));
+  const cardSugs = cards.map((card, k) =>
+    isObject(card) ? listSuggestions(card.suggestions, join(cardsPath, k, 'suggestions')) : [],
+  );
+  const all = [...cardSugs.flat(), ...itemSugs];
+
+  const optin = all.find((s) => s.action === 'optin');
+  if (optin) return report(path, resolveOptin(item, path, cards, optin, all, tag, c), tag, env);
+  if (cards.length >= 2)
+    return report(path, resolveCarousel(item, path, cards, cardsPath, cardSugs, itemSugs, c), tag, env);
+  return report(path, resolveSingle(item, path, cards, cardsPath, cardSugs[0] ?? [], itemSugs, c), tag, env);
+}
+
+const tzCache = new Map<string, boolean>();
+/** Whether a string names an IANA time zone (case-insensitively; offsets such as +01:00 are not names). */
+export function isIanaTimeZone(tz: string): boolean {
+  let ok = tzCache.get(tz);
+  if (ok === undefined) {
+    ok = /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(tz);
+    if (ok) {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+      } catch {
+        ok = false;
+      }
+    }
+    if (tzCache.size < 1000) tzCache.set(tz, ok);
+  }
+  return ok;
+}
+
+function resolveOptin(
+  item: Record<string, unknown>,
+  path: string,
+  cards: unknown[],
+  optin: Sug,
+  all: Sug[],
+  tag: Tag,
+  c: Collector,
+): Decision {
+  const v = optin.value as Record<string, unknown>;
+  const beside: string[] = [];
+  if (all.length > 1) beside.push('other suggestions');
+  if (textField(item, 'text', path)) beside.push('text');
+  if (textField(item, 'header', path)) beside.push('a header');
+  if (mediaField(item, path)) beside.push('media');
+  if (cards.length > 0) beside.push('cards');
+  if (beside.length > 0)
+    c.add(
+      'optin/not-alone',
+      optin.path,
+      `An opt-in request must be the item's only content: remove the ${beside.join(', ')} beside it (they are not sent).`,
+    );
+  const label = typeof v.label === 'string' ? v.label : undefined;
+  if (!label) {
+    if (v.label === undefined || v.label === '')
+      c.add('optin/label-missing', optin.path, 'An opt-in request needs a label: it is shown as its title.');
+  } else if (codePoints(label) > LIMITS.optinTitleMax) {
+    c.add(
+      'optin/label-too-long',
+      join(optin.path, 'label'),
+      `Opt-in title has ${codePoints(label)} characters; Messenger allows at most ${LIMITS.optinTitleMax}.`,
+    );
+  }
+  const postback = typeof v.postbackdata === 'string' ? v.postbackdata : undefined;
+  if (!postback && (v.postbackdata === undefined || v.postbackdata === ''))
+    c.add('optin/postback-missing', optin.path, 'An opt-in request needs postbackdata: your reference for the topic.');
+  const settings = isObject(v.optin) ? v.optin : undefined;
+  const freq = settings?.frequency;
+  if (!settings) {
+    if (v.optin === undefined)
+      c.add('optin/frequency-invalid', optin.path, 'An opt-in request needs optin.frequency: "DAILY".');
+  } else if (typeof freq !== 'string' || freq.trim().toUpperCase() !== 'DAILY') {
+    if (freq === undefined || typeof freq === 'string')
+      c.add(
+        'optin/frequency-invalid',
+        freq === undefined ? join(optin.path, 'optin') : join(optin.path, 'optin', 'frequency'),
+        freq === undefined
+          ? 'optin.frequency is required and must be "DAILY".'
+          : `optin.frequency "${freq}" is not supported: Messenger takes only "DAILY".`,
+      );
+  }
+  const tz = settings && typeof settings.timezone === 'string' ? settings.timezone : undefined;
+  if (tz !== undefined && !isIanaTimeZone(tz))
+    c.add(
+      'optin/timezone-invalid',
+      join(optin.path, 'optin', 'timezone'),
+      `"${tz}" is not an IANA time zone such as Europe/Amsterdam or UTC.`,
+    );
+  c.add(
+    'optin/sunset',
+    optin.path,
+    `Meta switched the marketing-message opt-in flow off on ${OPTIN_SUNSET_DATE} outside AU, EU, JP, KR and UK: recipients elsewhere will not get it.`,
+  );
+  if (tag.notification)
+    c.add(
+      'tag/notification-on-optin',
+      join(path, 'tag'),
+      'NOTIFICATION_MESSAGE cannot carry an opt-in request: send the request inside the 24-hour window without that tag.',
+    );
+
+  const payload: Msg = { template_type: 'notification_messages', title: label ?? '' };
+  const img = isObject(v.media) && typeof v.media.mediaUri === 'string' && v.media.mediaUri ? v.media.mediaUri : undefined;
+  if (img) payload.image_url = img;
+  payload.payload = postback ?? '';
+  payload.notification_messages_timezone = tz ?? 'UTC';
+  if (settings && typeof settings.reoptin === 'boolean')
+    payload.notification_messages_reoptin = settings.reoptin ? 'ENABLED' : 'DISABLED';
+  return {
+    outcome: 'optin_request',
+    messages: [template(payload)],
+    quickReplies: [],
+    inputs: null,
+    matrixRow: null,
+    decidedBy: 'optin',
+    reason: 'An optin suggestion always makes a marketing-message opt-in request, decided before the input matrix.',
+    cards: cards.length,
+  };
+}
+
+/** Builds one generic template element, with its checks (RULES.md 2.2, 2.3). */
+function genericElement(
+  title: Field | undefined,
+  subtitle: Field | undefined,
+  media: MediaField | undefined,
+  sugs: Sug[],
+  ownerPath: string,
+  c: Collector,
+): { element: Msg; overflow: Sug[] } {
+  const element: Msg = {};
+  if (title) {
+    element.title = title.value;
+    const n = codePoints(title.value);
+    if (n > LIMITS.genericTitleMax)
+      c.add(
+        'generic/header-too-long',
+        title.path,
+        `Header has ${n} characters; a generic template title allows at most ${LIMITS.genericTitleMax}.`,
+      );
+  }
+  if (subtitle) {
+    element.subtitle = subtitle.value;
+    const n = codePoints(subtitle.value);
+    if (n > LIMITS.genericSubtitleMax)
+      c.add(
+        'generic/text-too-long',
+        subtitle.path,
+        `Text has ${n} characters; a generic template subtitle allows at most ${LIMITS.genericSubtitleMax}.`,
+      );
+  }
+  if (media) {
+    const info = mediaInfo(media.value);
+    if (!info.templateImage)
+      c.add(
+        'generic/media-not-image',
+        media.path,
+        `A generic template shows only a png, jpeg or gif image; this media is ${FAMILY_PHRASE[info.family] === 'an image' ? 'an unsupported image type' : FAMILY_PHRASE[info.family]}.`,
+      );
+    if (info.uri) element.image_url = info.uri;
+  }
+  const { buttons, overflow } = deliver(sugs, LIMITS.genericButtonsMax);
+  if (buttons.length > 0) element.buttons = buttons;
+  if (element.subtitle === undefined && element.image_url === undefined && element.buttons === undefined)
+    c.add(
+      'generic/needs-more-than-header',
+      ownerPath,
+      'A generic template element needs more than a title: add text (subtitle), an image or up to 3 buttons.',
+    );
+  return { element, overflow };
+}
+
+function resolveCarousel(
+  item: Record<string, unknown>,
+  path: string,
+  cards: unknown[],
+  cardsPath: string,
+  cardSugs: Sug[][],
+  itemSugs: Sug[],
+  c: Collector,
+): Decision {
+  const n = cards.length;
+  for (const [key, what] of [
+    ['text', 'text'],
+    ['header', 'header'],
+  ] as const) {
+    const f = textField(item, key, path);
+    if (f)
+      c.add('carousel/extra-content', f.path, `Item-level ${what} beside a carousel of ${n} cards is not sent.`);
+  }
+  const m = mediaField(item, path);
+  if (m) c.add('carousel/extra-content', m.path, `Item-level media beside a carousel of ${n} cards is not sent.`);
+
+  const base = { inputs: null, matrixRow: null, decidedBy: 'carousel' as const, cards: n };
+  const cardHasContent = (card: Record<string, unknown>, k: number) =>
+    !!(
+      textField(card, 'header', join(cardsPath, k)) ||
+      textField(card, 'text', join(cardsPath, k)) ||
+      mediaField(card, join(cardsPath, k))
+    );
+  const isProductCard = (card: unknown, k: number) =>
+    isObject(card) &&
+    cardSugs[k]!.length > 0 &&
+    cardSugs[k]!.every((s) => s.action === 'viewproduct') &&
+    !cardHasContent(card, k);
+  const anyProduct = [...cardSugs.flat(), ...itemSugs].some((s) => s.action === 'viewproduct');
+
+  if (anyProduct) {
+    if (cards.every(isProductCard) && itemSugs.length === 0) {
+      const products = cardSugs.flat();
+      if (products.length > LIMITS.productsMax)
+        c.add(
+          'product/too-many',
+          cardsPath,
+          `${products.length} products; a product template holds at most ${LIMITS.productsMax}.`,
+        );
+      return {
+        ...base,
+        outcome: 'product_template',
+        messages: [template({ template_type: 'product', elements: productElements(products) })],
+        quickReplies: [],
+        reason: `A carousel of ${n} cards holding only ViewProduct suggestions becomes a product template with ${plural(products.length, 'product')}.`,
+      };
+    }
+    c.add(
+      'product/mixed',
+      path,
+      'ViewProduct in a carousel needs every card to hold only ViewProduct suggestions, with no header, text, media or item-level suggestions.',
+    );
+    return {
+      ...base,
+      outcome: 'not_supported',
+      messages: [],
+      quickReplies: [],
+      reason: 'ViewProduct suggestions are mixed with other content in this carousel, which Messenger cannot send.',
+    };
+  }
+
+  const elements: Msg[] = [];
+  const overflow: Sug[] = [];
+  cards.forEach((card, k) => {
+    if (!isObject(card)) return;
+    const cardPath = join(cardsPath, k);
+    const header = textField(card, 'header', cardPath);
+    if (!header)
+      c.add('card/header-missing', cardPath, `Card ${k + 1} needs a header: it is the title of its element.`);
+    const r = genericElement(header, textField(card, 'text', cardPath), mediaField(card, cardPath), cardSugs[k]!, cardPath, c);
+    elements.push(r.element);
+    overflow.push(...r.overflow);
+  });
+  const qrs = quickReplies([...overflow, ...itemSugs], path, c);
+  const buttons = elements.reduce((sum, e) => sum + (Array.isArray(e.buttons) ? e.buttons.length : 0), 0);
+  return {
+    ...base,
+    outcome: 'generic_template',
+    messages: [template({ template_type: 'generic', elements })],
+    quickReplies: qrs,
+    reason: `A carousel of ${n} cards becomes a generic template with one element per card; suggestions ${deliveryPhrase(buttons, qrs.length).replace(/^sent as /, 'go as ')}.`,
+  };
+}
+
+function productElements(products: Sug[]): Msg[] {
+  const out: Msg[] = [];
+  for (const s of products) {
+    const p = isObject(s.value) && isObject(s.value.product) ? s.value.product : undefined;
+    if (p && typeof p.id === 'string' && p.id) out.push({ id: p.id });
+  }
+  return out;
+}
+
+function resolveSingle(
+  item: Record<string, unknown>,
+  path: string,
+  cards: unknown[],
+  cardsPath: string,
+  cardSugs: Sug[],
+  itemSugs: Sug[],
+  c: Collector,
+): Decision {
+  const card = isObject(cards[0]) ? cards[0] : undefined;
+  const cardPath = join(cardsPath, 0);
+  const pick = (key: 'text' | 'header'): Field | undefined => {
+    const own = textField(item, key, path);
+    const fromCard = card ? textField(card, key, cardPath) : undefined;
+    if (own && fromCard)
+      c.add('card/duplicate-field', own.path, `Both the item and its card have ${key}; the card's ${key} is used.`);
+    return fromCard ?? own;
+  };
+  const text = pick('text');
+  const header = pick('header');
+  const ownMedia = mediaField(item, path);
+  const cardMedia = card ? mediaField(card, cardPath) : undefined;
+  if (ownMedia && cardMedia)
+    c.add('card/duplicate-field', ownMedia.path, "Both the item and its card have media; the card's media is used.");
+  const media = cardMedia ?? ownMedia;
+  const sugs = [...cardSugs, ...itemSugs];
+  const sugsPath = itemSugs.length > 0 || cardSugs.length === 0 ? join(path, 'suggestions') : join(cardPath, 'suggestions');
+  const ownerPath = card ? cardPath : path;
+
+  const inputs: MatrixInputs = { text: !!text, media: !!media, suggestions: sugs.length > 0, header: !!header };
+  const index = matrixRowIndex(inputs);
+  const base = { inputs, matrixRow: index, decidedBy: 'matrix' as const, cards: cards.length };
+  const what = describeInputs(inputs);
+  const none = (reason: string): Decision => ({ ...base, outcome: 'not_supported', messages: [], quickReplies: [], reason });
+
+  // ViewProduct is decided before the matrix (RULES.md 2.1).
+  if (sugs.some((s) => s.action === 'viewproduct')) {
+    if (sugs.every((s) => s.action === 'viewproduct') && !text && !header && !media) {
+      if (sugs.length > LIMITS.productsMax)
+        c.add(
+          'product/too-many',
+          sugsPath,
+          `${sugs.length} products; a product template holds at most ${LIMITS.productsMax}.`,
+        );
+      return {
+        ...base,
+        decidedBy: 'products',
+        outcome: 'product_template',
+        messages: [template({ template_type: 'product', elements: productElements(sugs) })],
+        quickReplies: [],
+        reason: `Only ViewProduct suggestions: a product template with ${plural(sugs.length, 'product')} from the Page's catalog.`,
+      };
+    }
+    c.add(
+      'product/mixed',
+      path,
+      'ViewProduct suggestions must stand alone: no other actions, text, header or media beside them.',
+    );
+    return { ...none('ViewProduct suggestions are mixed with other content, which Messenger cannot send.'), decidedBy: 'products' };
+  }
+
+  const checkText = (t: Field) => {
+    const n = codePoints(t.value);
+    if (n > LIMITS.textMax)
+      c.add('text/too-long', t.path, `Text has ${n} characters; a Messenger text message allows at most ${LIMITS.textMax}.`);
+  };
+  const attachment = (m: MediaField): Msg => {
+    const info = mediaInfo(m.value);
+    return { attachment: { type: info.family, payload: { url: info.uri ?? '' } } };
+  };
+
+  switch (index) {
+    case 0:
+      c.add('matrix/not-supported', path, 'Nothing to send: add text, media, suggestions or a header.');
+      return none('No text, media, suggestions or header: nothing to send.');
+    case 2:
+      c.add(
+        'matrix/not-supported',
+        path,
+        'Suggestions alone are not supported (row "suggestions only"): add a header for a button template, text for quick replies, or media for a media template; only ViewProduct suggestions may stand alone.',
+      );
+      return none('Suggestions alone are only sent as a product template, and these are not all ViewProduct.');
+    case 14:
+      c.add(
+        'matrix/not-supported',
+        path,
+        'Text, media and suggestions without a header are not supported (row "text, media, suggestions"): add a header to make a generic template, or remove the text or the media.',
+      );
+      return none('Text, media and suggestions without a header are not supported by Messenger.');
+    case 3: {
+      const h = header!;
+      const n = codePoints(h.value);
+      if (n > LIMITS.buttonTemplateTextMax)
+        c.add(
+          'button-template/header-too-long',
+          h.path,
+          `Header has ${n} characters; a button template's text allows at most ${LIMITS.buttonTemplateTextMax}.`,
+        );
+      const d = deliver(sugs, LIMITS.buttonTemplateButtonsMax);
+      if (d.overflow.length > 0)
+        c.add(
+          'button-template/no-buttons',
+          sugsPath,
+          `${sugs.length} suggestions: more than ${LIMITS.buttonTemplateButtonsMax}, so all go as quick replies and the button template has no buttons; Messenger requires 1 to 3 and may reject it.`,
+        );
+      const qrs = quickReplies(d.overflow, sugsPath, c);
+      return {
+        ...base,
+        outcome: 'button_template',
+        messages: [template({ template_type: 'button', text: h.value, buttons: d.buttons })],
+        quickReplies: qrs,
+        reason: `${what}: a button template whose text is the header; suggestions ${deliveryPhrase(d.buttons.length, qrs.length)}.`,
+      };
+    }
+    case 4:
+      return {
+        ...base,
+        outcome: 'media',
+        messages: [attachment(media!)],
+        quickReplies: [],
+        reason: `Media alone: sent as ${FAMILY_PHRASE[mediaInfo(media!.value).family]} attachment.`,
+      };
+    case 6: {
+      const m = media!;
+      const info = mediaInfo(m.value);
+      if (info.family === 'audio' || info.family === 'file')
+        c.add(
+          'media-template/media-type',
+          m.path,
+          `A media template shows only an image or a video; this is ${FAMILY_PHRASE[info.family]}.`,
+        );
+      if (info.uri) {
+        const host = classifyUrl(info.uri) === 'no-scheme' ? null : hostOf(info.uri);
+        if (!(host === 'facebook.com' || (host !== null && host.endsWith('.facebook.com'))))
+          c.add(
+            'media-template/facebook-url',
+            join(m.path, 'mediaUri'),
+            'Meta accepts only facebook.com URLs or uploaded attachments in a media template; this URL may be rejected.',
+          );
+      }
+      const d = deliver(sugs, LIMITS.mediaTemplateButtonsMax);
+      const element: Msg = { media_type: info.family === 'video' ? 'video' : 'image', url: info.uri ?? '' };
+      if (d.buttons.length > 0) element.buttons = d.buttons;
+      const qrs = quickReplies(d.overflow, sugsPath, c);
+      return {
+        ...base,
+        outcome: 'media_template',
+        messages: [template({ template_type: 'media', elements: [element] })],
+        quickReplies: qrs,
+        reason: `${what}: a media template; suggestions ${deliveryPhrase(d.buttons.length, qrs.length)} (at most ${LIMITS.mediaTemplateButtonsMax} button).`,
+      };
+    }
+    case 8:
+      checkText(text!);
+      return { ...base, outcome: 'text', messages: [{ text: text!.value }], quickReplies: [], reason: 'Text alone: a text message.' };
+    case 10: {
+      checkText(text!);
+      const qrs = quickReplies(sugs, sugsPath, c);
+      return {
+        ...base,
+        outcome: 'text',
+        messages: [{ text: text!.value }],
+        quickReplies: qrs,
+        reason: `Text and suggestions: a text message with ${quickRepliesPhrase(qrs.length)}.`,
+      };
+    }
+    case 12:
+      checkText(text!);
+      return {
+        ...base,
+        outcome: 'text_and_media',
+        messages: [{ text: text!.value }, attachment(media!)],
+        quickReplies: [],
+        reason: 'Text and media: two messages, the text first, then the media.',
+      };
+    default: {
+      // Rows 1, 5, 7, 9, 11, 13, 15: a header with anything but suggestions alone.
+      const r = genericElement(header, text, media, sugs, ownerPath, c);
+      const qrs = quickReplies(r.overflow, sugsPath, c);
+      const buttons = Array.isArray(r.element.buttons) ? r.element.buttons.length : 0;
+      return {
+        ...base,
+        outcome: 'generic_template',
+        messages: [template({ template_type: 'generic', elements: [r.element] })],
+        quickReplies: qrs,
+        reason:
+          `${what}: a generic template (header as title` +
+          (text ? ', text as subtitle' : '') +
+          (media ? ', media as image' : '') +
+          ')' +
+          (sugs.length > 0 ? `; suggestions ${deliveryPhrase(buttons, qrs.length)}.` : '.'),
+      };
+    }
+  }
+}
+
+export { MATRIX };

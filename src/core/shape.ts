@@ -1,0 +1,60 @@
+import validate from './generated/validateRequest.js';
+import type { RuleCode } from './codes';
+
+export interface ShapeError {
+  code: RuleCode;
+  path: string;
+  message: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  string: 'a string',
+  boolean: 'true or false',
+  number: 'a number',
+};
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return 'a string';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return 'a ' + typeof v;
+}
+
+function valueAt(doc: unknown, pointer: string): unknown {
+  let cur = doc;
+  for (const t of pointer.split('/').slice(1)) {
+    const key = t.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Checks the request's shape against REQUEST_SCHEMA (RULES.md 1, schema/*). */
+export function validateShape(canonical: unknown): ShapeError[] {
+  if (validate(canonical)) return [];
+  return (validate.errors ?? []).map((e) => {
+    switch (e.keyword) {
+      case 'required':
+        return {
+          code: 'schema/required',
+          path: e.instancePath,
+          message: `"${String(e.params.missingProperty)}" is required here.`,
+        };
+      case 'type':
+        return {
+          code: 'schema/type',
+          path: e.instancePath,
+          message: `Must be ${TYPE_NAMES[String(e.params.type)] ?? String(e.params.type)}, not ${describe(valueAt(canonical, e.instancePath))}.`,
+        };
+      case 'minItems':
+        return { code: 'schema/min-items', path: e.instancePath, message: 'Must have at least one entry.' };
+      default:
+        return { code: 'schema/invalid', path: e.instancePath, message: e.message ?? 'Invalid value.' };
+    }
+  });
+}
