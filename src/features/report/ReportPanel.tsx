@@ -1,0 +1,170 @@
+import { useMemo } from 'react';
+import { check } from '../../core';
+import type { Diagnostic, ItemReport, MessageReport, Report, Severity } from '../../core/types';
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** True when `path` points at `scope` or inside it (JSON pointers). */
+function isWithin(path: string, scope: string): boolean {
+  return path === scope || path.startsWith(`${scope}/`);
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** What the core makes of a request: validity, each conversation item's outcome, every diagnostic. */
+export function ReportPanel({ request }: { request: unknown }) {
+  const report = useMemo(() => check(request), [request]);
+  const diagnostics = useMemo(
+    () => [...report.diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]),
+    [report],
+  );
+
+  return (
+    <div className="report">
+      <Summary report={report} />
+
+      {report.messages.map((message, index) => (
+        <MessageView key={message.path} message={message} index={index} diagnostics={diagnostics} />
+      ))}
+
+      <section className="problems-section" aria-labelledby="problems-heading">
+        <h3 id="problems-heading">Problems ({diagnostics.length})</h3>
+        {diagnostics.length === 0 ? (
+          <p className="muted">No problems found.</p>
+        ) : (
+          <ProblemList diagnostics={diagnostics} />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Summary({ report }: { report: Report }) {
+  const count = (severity: Severity) => report.diagnostics.filter((d) => d.severity === severity).length;
+  const errors = count('error');
+  return (
+    <p className={`summary ${report.valid ? 'summary--valid' : 'summary--invalid'}`} role="status">
+      <strong>{report.valid ? 'Valid' : 'Not valid'}</strong>
+      {': '}
+      {plural(errors, 'error')}, {plural(count('warning'), 'warning')}, {plural(count('info'), 'info')}
+    </p>
+  );
+}
+
+function MessageView({
+  message,
+  index,
+  diagnostics,
+}: {
+  message: MessageReport;
+  index: number;
+  diagnostics: Diagnostic[];
+}) {
+  const headingId = `message-${index}-heading`;
+  return (
+    <section className="message" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        Message {index + 1} <code className="path">{message.path}</code>
+      </h3>
+      {message.items.length === 0 ? (
+        <p className="muted">Nothing is sent for this message.</p>
+      ) : (
+        <ol className="items">
+          {message.items.map((item, itemIndex) => (
+            <li key={item.path}>
+              <ItemView
+                item={item}
+                label={`Item ${itemIndex + 1}`}
+                diagnostics={diagnostics.filter((d) => isWithin(d.path, item.path))}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+const decidedByLabel: Record<ItemReport['decidedBy'], string> = {
+  matrix: 'input matrix',
+  optin: 'opt-in suggestion',
+  products: 'product suggestions',
+  carousel: 'carousel of cards',
+  empty: 'nothing to send',
+};
+
+/** How the outcome was decided, with the inputs present when the input matrix decided it. */
+function describeDecision(item: ItemReport): string {
+  const how = decidedByLabel[item.decidedBy];
+  if (!item.inputs) return how;
+  const present = (Object.keys(item.inputs) as (keyof typeof item.inputs)[]).filter((key) => item.inputs?.[key]);
+  return `${how}: ${present.length > 0 ? present.join(' + ') : 'no inputs'}`;
+}
+
+function ItemView({ item, label, diagnostics }: { item: ItemReport; label: string; diagnostics: Diagnostic[] }) {
+  const decided = describeDecision(item);
+  return (
+    <article className={`item item--${item.outcome === 'not_supported' ? 'unsupported' : 'supported'}`} aria-label={label}>
+      <header className="item__header">
+        <h4>{label}</h4>
+        <code className="path">{item.path}</code>
+      </header>
+      <dl className="facts">
+        <dt>Outcome</dt>
+        <dd>
+          <code className="outcome" data-testid="outcome">
+            {item.outcome}
+          </code>
+        </dd>
+        <dt>Suggestions as</dt>
+        <dd>
+          <code data-testid="suggestions-as">{item.suggestionsAs}</code>
+        </dd>
+        <dt>Decided by</dt>
+        <dd>{decided}</dd>
+        <dt>Sent</dt>
+        <dd>
+          {plural(item.sends.length, 'Send API message')}; {plural(item.buttons, 'button')},{' '}
+          {plural(item.quickReplies, 'quick reply', 'quick replies')}, {plural(item.cards, 'card')}
+        </dd>
+      </dl>
+      <p className="reason">{item.reason}</p>
+      {diagnostics.length > 0 && (
+        <div className="item__problems">
+          <h5>Problems in this item</h5>
+          <ProblemList diagnostics={diagnostics} />
+        </div>
+      )}
+      {item.sends.length > 0 && (
+        <details className="sends">
+          <summary>Send API bodies ({item.sends.length})</summary>
+          <pre className="json" tabIndex={0} aria-label={`${label}: Send API bodies`}>
+            {JSON.stringify(item.sends, null, 2)}
+          </pre>
+        </details>
+      )}
+    </article>
+  );
+}
+
+function ProblemList({ diagnostics }: { diagnostics: Diagnostic[] }) {
+  return (
+    <ul className="problems">
+      {diagnostics.map((d, index) => (
+        <li key={`${d.code}@${d.path}#${index}`} className={`problem problem--${d.severity}`}>
+          <span className="problem__severity">{severityLabel[d.severity]}</span>
+          <div className="problem__body">
+            <div className="problem__where">
+              <code className="problem__code">{d.code}</code> at{' '}
+              <code className="path problem__path">{d.path === '' ? '(whole request)' : d.path}</code>
+            </div>
+            <div className="problem__message">{d.message}</div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
