@@ -120,3 +120,16 @@ function lowerIndex(props: Record<string, SchemaNode>): Map<string, string> {
 function setOwn(obj: Record<string, unknown>, key: string, v: unknown): void {
   Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
 }
+
+/**
+ * The key of an object that holds a field, matched case-insensitively as the API
+ * does: the first such key in the object's order, else the canonical name
+ * itself (where a new field is to be written).
+ */
+export function findKey(obj: unknown, canonicalName: string): string {
+  if (isObject(obj)) {
+    const lower = canonicalName.toLowerCase();
+    for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return k;
+  }
+  return canonicalName;
+}

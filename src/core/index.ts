@@ -5,7 +5,8 @@ export { LIMITS, TAGS, SUPPORTED_MIME_TYPES, MESSENGER_CHANNEL, type LimitName, 
 export { RULES, type RuleCode } from './codes';
 export { MATRIX, matrixRowIndex, describeInputs, type MatrixRow } from './matrix';
 export { REQUEST_SCHEMA } from './schema';
-export { codePoints } from './text';
+export { codePoints, isObject } from './text';
+export { findKey } from './canonical';
 export { isHttpUrl, classifyUrl } from './url';
 export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer';
 export type * from './types';

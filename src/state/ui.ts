@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+
+/** Transient UI state: never in the document, never in undo history. */
+export interface UiState {
+  /** Index of the msg entry being designed. */
+  msgIndex: number;
+  /** JSON pointer of the selected element (item, card, suggestion, media, text, header, tag), or null. */
+  selection: string | null;
+  select(path: string | null): void;
+  setMsgIndex(i: number): void;
+}
+
+export const useUi = create<UiState>()((set) => ({
+  msgIndex: 0,
+  selection: null,
+  select: (selection) => set({ selection }),
+  setMsgIndex: (msgIndex) => set({ msgIndex, selection: null }),
+}));

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_REQUEST, HISTORY_LIMIT, clearHistory, redo, undo, useDocument } from '../../src/state/document';
+import { getAt } from '../../src/core';
+
+const dispatch = useDocument.getState().dispatch;
+const doc = () => useDocument.getState().doc;
+
+beforeEach(() => {
+  useDocument.setState({ doc: EMPTY_REQUEST, source: 'load', revision: 0 });
+  clearHistory();
+});
+
+describe('document store', () => {
+  it('applies an edit and tags it with its source', () => {
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: '123' }, 'inspector');
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('123');
+    expect(useDocument.getState().source).toBe('inspector');
+  });
+  it('undo and redo step through edits', () => {
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector');
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'b' }, 'inspector');
+    undo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('a');
+    expect(useDocument.getState().source).toBe('history');
+    undo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('Your Page ID');
+    redo();
+    redo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('b');
+  });
+  it('a multi-operation change (a whole drag) is one undo step', () => {
+    const conv = '/messages/msg/0/richContent/conversation';
+    dispatch(
+      [
+        { kind: 'insert', path: conv, index: 0, value: { text: 'a' } },
+        { kind: 'insert', path: conv, index: 1, value: { text: 'b' } },
+        { kind: 'move', path: conv, from: 0, to: 1 },
+      ],
+      'canvas',
+    );
+    expect(getAt(doc(), conv)).toEqual([{ text: 'b' }, { text: 'a' }]);
+    undo();
+    expect(getAt(doc(), conv)).toEqual([]);
+  });
+  it('a change with history "skip" is not an undo step', () => {
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector');
+    dispatch({ kind: 'set', path: '/messages/msg/0/body/content', value: 'quiet' }, 'load', 'skip');
+    expect(useDocument.temporal.getState().pastStates).toHaveLength(1);
+  });
+  it('an edit that changes nothing adds no step', () => {
+    dispatch({ kind: 'remove', path: '/nothing/here' }, 'canvas');
+    expect(useDocument.temporal.getState().pastStates).toHaveLength(0);
+  });
+  it(`keeps at least 100 steps (limit ${HISTORY_LIMIT})`, () => {
+    for (let i = 0; i < 150; i++) dispatch({ kind: 'set', path: '/messages/msg/0/from', value: `v${i}` }, 'inspector');
+    for (let i = 0; i < 120; i++) undo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('v29');
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
+  });
+  it('a new edit after undo drops the redo branch', () => {
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector');
+    undo();
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'c' }, 'inspector');
+    redo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('c');
+  });
+});
