@@ -1,54 +1,107 @@
-import { useId, useState } from 'react';
-import { examples } from '../examples';
+import { useMemo } from 'react';
+import { useDocument } from '../state/document';
+import { useReport } from '../state/report';
+import { useUi } from '../state/ui';
+import { Designer } from '../features/designer/Designer';
+import { Inspector } from '../features/inspector/Inspector';
+import { MatrixPanel } from '../features/matrix/MatrixPanel';
+import { ProblemsList } from '../features/problems/ProblemsList';
 import { ReportPanel } from '../features/report/ReportPanel';
+import { Tabs } from './BottomPanel';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PreviewPane } from './PreviewPane';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
 
-/** The designer's shell: pick a request, read it on the left, see what Messenger makes of it on the right. */
+function Announcer() {
+  const text = useUi((s) => s.announcement);
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+      {text}
+    </div>
+  );
+}
+
+function StatusSummary() {
+  const report = useReport();
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+  return (
+    <p className={`status-summary ${report.valid ? 'status-summary--valid' : 'status-summary--invalid'}`} data-testid="status-summary">
+      {report.valid ? '✓ Valid' : `✖ ${errors} error${errors === 1 ? '' : 's'}`}
+      {warnings > 0 && ` · ⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`}
+    </p>
+  );
+}
+
+function CurrentMatrix() {
+  const report = useReport();
+  const msgIndex = useUi((s) => s.msgIndex);
+  const selection = useUi((s) => s.selection);
+  const items = report.messages[msgIndex]?.items ?? [];
+  const index = Math.max(
+    0,
+    items.findIndex((it) => selection !== null && (selection === it.path || selection.startsWith(it.path + '/'))),
+  );
+  return <MatrixPanel current={items[index]} itemLabel={`Item ${index + 1}`} />;
+}
+
+function RequestJson() {
+  const doc = useDocument((s) => s.doc);
+  const text = useMemo(() => JSON.stringify(doc, null, 2), [doc]);
+  return (
+    <pre className="json" tabIndex={0} aria-label="Request JSON">
+      {text}
+    </pre>
+  );
+}
+
+function ReportTab() {
+  const doc = useDocument((s) => s.doc);
+  return <ReportPanel request={doc} />;
+}
+
+/** The designer's shell: palette, canvas, inspector, and the panels below the canvas. */
 export function App() {
-  const selectId = useId();
-  const [exampleId, setExampleId] = useState(examples[0]?.id ?? '');
-  const example = examples.find((e) => e.id === exampleId) ?? examples[0];
-
+  useShortcuts();
+  const problems = useReport().diagnostics.length;
   return (
     <div className="app">
       <header className="app-header">
         <div className="app-header__title">
           <h1>Messenger Designer</h1>
-          <p className="app-header__tagline">
-            Rich messages for Facebook Messenger through the CM.com Business Messaging API
-          </p>
+          <p className="app-header__tagline">Rich messages for Facebook Messenger through the CM.com Business Messaging API</p>
         </div>
-        <div className="example-picker">
-          <label htmlFor={selectId}>Example request</label>
-          <select id={selectId} value={exampleId} onChange={(event) => setExampleId(event.target.value)}>
-            {examples.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.id.slice(0, 2)}. {e.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusSummary />
+        <Toolbar />
       </header>
-
-      <main className="app-main">
-        <section className="panel" aria-labelledby="request-heading">
-          <h2 id="request-heading">Request</h2>
-          <p className="panel__hint">
-            The JSON body sent to CM.com{example ? <> ({example.id}.json)</> : null}.
-          </p>
-          <pre className="json" tabIndex={0} aria-label="Request JSON">
-            {example ? JSON.stringify(example.request, null, 2) : ''}
-          </pre>
-        </section>
-
-        <section className="panel" aria-labelledby="report-heading">
-          <h2 id="report-heading">On Messenger</h2>
-          {/* Keyed by example: a report that failed to render gets a fresh start with the next request. */}
-          <ErrorBoundary key={exampleId} title="The report could not be shown">
-            {example ? <ReportPanel request={example.request} /> : <p>No example requests.</p>}
+      <main className="designer">
+        <ErrorBoundary title="The designer could not be shown">
+          <Designer />
+        </ErrorBoundary>
+        <div className="designer__bottom">
+          <Tabs
+            label="Details"
+            tabs={[
+              { id: 'problems', label: `Problems (${problems})`, content: () => <ProblemsList /> },
+              { id: 'matrix', label: 'Input matrix', content: () => <CurrentMatrix /> },
+              { id: 'report', label: 'Report', content: () => <ReportTab /> },
+              { id: 'json', label: 'Request JSON', content: () => <RequestJson /> },
+            ]}
+          />
+        </div>
+        <section className="designer__preview" aria-label="Preview">
+          <ErrorBoundary title="The preview could not be shown">
+            <PreviewPane />
           </ErrorBoundary>
         </section>
+        <div className="designer__inspector">
+          <ErrorBoundary title="The inspector could not be shown">
+            <Inspector />
+          </ErrorBoundary>
+        </div>
       </main>
+      <Announcer />
     </div>
   );
 }

@@ -5,6 +5,8 @@ export { LIMITS, TAGS, SUPPORTED_MIME_TYPES, MESSENGER_CHANNEL, type LimitName, 
 export { RULES, type RuleCode } from './codes';
 export { MATRIX, matrixRowIndex, describeInputs, type MatrixRow } from './matrix';
 export { REQUEST_SCHEMA } from './schema';
+export { limitFor, type CountedField, type FieldContext } from './fieldLimits';
+export { ACTION_NAMES, type Action } from './suggestions';
 export { codePoints, isObject } from './text';
 export { findKey } from './canonical';
 export { isHttpUrl, classifyUrl } from './url';

@@ -5,8 +5,12 @@ import { applyOps, type Op } from './ops';
 /** Where a change came from, so that a view can skip echoing its own edit back (no sync flags, no timers). */
 export type ChangeSource = 'canvas' | 'inspector' | 'palette' | 'json' | 'load' | 'history';
 
-/** Whether a change enters the undo history (Excalidraw's capture modes). */
-export type HistoryMode = 'record' | 'skip';
+/**
+ * Whether a change enters the undo history (Excalidraw's capture modes):
+ * `record` is a step, `skip` is not, and `{ coalesce: key }` is a step the first
+ * time and merges into it while the same key keeps coming (typing in one field).
+ */
+export type HistoryMode = 'record' | 'skip' | { coalesce: string };
 
 export interface DocumentState {
   /** The document is the CM request itself: exactly what is exported. */
@@ -16,7 +20,11 @@ export interface DocumentState {
   /** A counter bumped by every change, for views that key on "a change happened". */
   revision: number;
   dispatch(ops: Op | readonly Op[], source: ChangeSource, history?: HistoryMode): void;
+  /** Ends a coalesced burst, so the next edit is a step of its own (a field lost focus). */
+  endBurst(): void;
 }
+
+let burstKey: string | null = null;
 
 /** At least 100 undo steps (issue 3); a step shares all untouched branches, so 200 is cheap. */
 export const HISTORY_LIMIT = 200;
@@ -47,9 +55,19 @@ export const useDocument = create<DocumentState>()(
         const next = applyOps(get().doc, list);
         if (next === get().doc) return;
         const temporalApi = useDocument.temporal.getState();
-        if (history === 'skip') temporalApi.pause();
+        let skip = history === 'skip';
+        if (typeof history === 'object') {
+          skip = burstKey === history.coalesce;
+          burstKey = history.coalesce;
+        } else {
+          burstKey = null;
+        }
+        if (skip) temporalApi.pause();
         set({ doc: next, source, revision: get().revision + 1 });
-        if (history === 'skip') temporalApi.resume();
+        if (skip) temporalApi.resume();
+      },
+      endBurst() {
+        burstKey = null;
       },
     }),
     {
@@ -77,6 +95,7 @@ export function redo(): void {
 }
 
 function markHistory() {
+  burstKey = null;
   const t = useDocument.temporal.getState();
   t.pause();
   useDocument.setState((s) => ({ source: 'history', revision: s.revision + 1 }));

@@ -6,13 +6,18 @@ export interface UiState {
   msgIndex: number;
   /** JSON pointer of the selected element (item, card, suggestion, media, text, header, tag), or null. */
   selection: string | null;
+  /** The last thing said to screen-reader users (an aria-live region reads it). */
+  announcement: string;
   select(path: string | null): void;
   setMsgIndex(i: number): void;
+  announce(text: string): void;
 }
 
 export const useUi = create<UiState>()((set) => ({
   msgIndex: 0,
   selection: null,
+  announcement: '',
   select: (selection) => set({ selection }),
+  announce: (announcement) => set({ announcement }),
   setMsgIndex: (msgIndex) => set({ msgIndex, selection: null }),
 }));

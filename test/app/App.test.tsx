@@ -1,45 +1,173 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/app/App';
+import { check, getAt } from '../../src/core';
 import { examples } from '../../src/examples';
+import { EMPTY_REQUEST } from '../../src/state/document';
+import { doc, renderApp } from './helpers';
 
-function outcomes(): string[] {
-  return screen.getAllByTestId('outcome').map((element) => element.textContent ?? '');
-}
+const codes = () => screen.queryAllByTestId('outcome-code').map((e) => e.textContent);
 
-describe('App', () => {
-  it('shows the product name and the first example with its outcome', () => {
-    render(<App />);
+describe('App shell', () => {
+  it('shows the product name, an empty design and its envelope in the inspector', () => {
+    renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Messenger Designer' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Example request')).toHaveValue('01-text');
-    expect(screen.getByLabelText('Request JSON')).toHaveTextContent('"content": "CM.com - Be part of it."');
-    expect(outcomes()).toEqual(['text']);
+    expect(screen.getByLabelText('Page ID (from)')).toHaveValue('Your Page ID');
+    expect(screen.getByText('Drop an element here to add a new conversation item')).toBeInTheDocument();
   });
 
-  it.each([
-    ['12-rich-card-carousel', 'generic_template', 'buttons'],
-    ['13-marketing-optin-request', 'optin_request', 'optin'],
-    ['06-direct-message-with-quick-reply-suggestions', 'text', 'quick_replies'],
-  ])('shows the outcome of %s as %s with suggestions as %s', async (id, outcome, suggestionsAs) => {
+  it.each(examples.map((e) => [e.id, e] as const))('loads %s with the outcome check() gives, valid, no error boundary', async (_id, ex) => {
     const user = userEvent.setup();
-    render(<App />);
-    await user.selectOptions(screen.getByLabelText('Example request'), id);
-    expect(outcomes()).toEqual([outcome]);
-    expect(screen.getAllByTestId('suggestions-as').map((e) => e.textContent)).toEqual([suggestionsAs]);
+    renderApp();
+    await user.selectOptions(screen.getByLabelText('Load example'), ex.id);
+    const expected = check(ex.request).messages[0]!.items.map((i) => i.outcome);
+    expect(codes()).toEqual(expected);
+    expect(screen.getByTestId('status-summary')).toHaveTextContent('Valid');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('renders every example request as valid, with no error boundary', async () => {
+  it('loading an example is one undo step', async () => {
     const user = userEvent.setup();
-    render(<App />);
-    const picker = screen.getByLabelText('Example request');
-    expect(within(picker).getAllByRole('option')).toHaveLength(examples.length);
-    for (const example of examples) {
-      await user.selectOptions(picker, example.id);
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-      expect(screen.getByRole('status')).toHaveTextContent(/^Valid:/);
-      expect(outcomes().length).toBeGreaterThan(0);
-      expect(outcomes()).not.toContain('not_supported');
-    }
+    renderApp();
+    await user.selectOptions(screen.getByLabelText('Load example'), examples[7]!.id);
+    expect(codes()).toEqual(['button_template']);
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(doc()).toEqual(EMPTY_REQUEST);
+  });
+});
+
+describe('palette', () => {
+  it('Enter on a palette entry adds it as a new item and selects it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    screen.getByRole('button', { name: /^Text$/ }).focus();
+    await user.keyboard('{Enter}');
+    expect(codes()).toEqual(['text']);
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Text added.');
+    // The new item's text is selected: the inspector edits it.
+    expect(screen.getByLabelText('Text')).toHaveValue('Your message text');
+  });
+
+  it('a click adds to the selected item: header + 3 replies is a button template, the 4th goes to quick replies', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Header$/ }));
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: /^Reply$/ }));
+    expect(screen.getByTestId('item-outcome')).toHaveTextContent('Button template · 3 buttons');
+    await user.click(screen.getByRole('button', { name: /^Reply$/ }));
+    expect(screen.getByTestId('item-outcome')).toHaveTextContent('Button template · 4 suggestions sent as quick replies');
+    expect(screen.getAllByText('button-template/no-buttons').length).toBeGreaterThan(0);
+  });
+});
+
+describe('inspector', () => {
+  it('counts label characters against the core’s limit and shows the inline error at 21', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: /^Reply$/ }));
+    const label = screen.getByLabelText('Label');
+    await user.clear(label);
+    await user.type(label, 'x'.repeat(20));
+    expect(screen.getByTestId('counter-label')).toHaveTextContent('20/20');
+    expect(screen.queryAllByText('suggestion/label-too-long')).toHaveLength(0);
+    await user.type(label, 'y');
+    expect(screen.getByTestId('counter-label')).toHaveTextContent('21/20');
+    // On the field and on the canvas element.
+    expect(screen.getAllByText('suggestion/label-too-long').length).toBeGreaterThanOrEqual(2);
+    expect(label).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('typing in a field is one undo step (Ctrl+Z)', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const from = screen.getByLabelText('Page ID (from)');
+    await user.clear(from);
+    await user.type(from, '12345');
+    from.blur();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('12345');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('Your Page ID');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('12345');
+  });
+
+  it('masks the product token until asked', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const token = screen.getByLabelText('Product token');
+    expect(token).toHaveAttribute('type', 'password');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    expect(token).toHaveAttribute('type', 'text');
+  });
+});
+
+describe('canvas keyboard commands', () => {
+  it('Ctrl+D duplicates the selected item and Delete removes it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: 'Message 1' })); // nothing selected: next add is a new item
+    await user.click(screen.getByRole('button', { name: /^Header$/ }));
+    expect(codes()).toEqual(['text', 'generic_template']);
+    await user.click(screen.getByRole('button', { name: 'Item 1' }));
+    await user.keyboard('{Control>}d{/Control}');
+    expect(codes()).toEqual(['text', 'text', 'generic_template']);
+    await user.keyboard('{Delete}');
+    expect(codes()).toEqual(['text', 'generic_template']);
+  });
+
+  it('Alt+ArrowUp moves the selected item; Ctrl+Z puts it back', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: 'Message 1' }));
+    await user.click(screen.getByRole('button', { name: /^Video$/ }));
+    expect(codes()).toEqual(['text', 'media']);
+    await user.click(screen.getByRole('button', { name: 'Item 2' }));
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(codes()).toEqual(['media', 'text']);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(codes()).toEqual(['text', 'media']);
+  });
+
+  it('content added to a selected item lands in it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: /^Image$/ }));
+    expect(codes()).toEqual(['text_and_media']);
+  });
+});
+
+describe('problems list', () => {
+  it('a click on a problem selects the element it is about', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: /^Dial$/ }));
+    const phone = screen.getByLabelText('Phone number');
+    await user.clear(phone);
+    await user.type(phone, '123');
+    await user.click(screen.getByRole('button', { name: 'Message 1' }));
+    const list = screen.getByTestId('problems');
+    await user.click(within(list).getByText('suggestion/phone-invalid'));
+    expect(screen.getByLabelText('Phone number')).toHaveValue('123');
+  });
+});
+
+describe('several messages', () => {
+  it('designs one at a time and keeps the others', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: '+ Message' }));
+    // A new message starts with the envelope and no rich content: its body text.
+    expect(codes()).toEqual(['text']);
+    await user.click(screen.getByRole('button', { name: /^Header$/ }));
+    expect(codes()).toEqual(['generic_template']);
+    await user.click(screen.getByRole('button', { name: 'Message 1' }));
+    expect(codes()).toEqual(['text']);
+    expect(check(doc()).messages.map((m) => m.items.map((i) => i.outcome))).toEqual([['text'], ['generic_template']]);
   });
 });

@@ -1,0 +1,71 @@
+import { MATRIX, type ItemReport, type Outcome } from '../../core';
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  text: 'Text message',
+  media: 'Media message',
+  text_and_media: 'Text and media',
+  generic_template: 'Generic template',
+  button_template: 'Button template',
+  media_template: 'Media template',
+  product_template: 'Product template',
+  optin_request: 'Opt-in request',
+  not_supported: 'Not supported',
+};
+
+const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
+/** How the item's suggestions go out, in words: "2 buttons", "4 suggestions sent as quick replies". */
+export function deliveryLabel(r: ItemReport): string {
+  switch (r.suggestionsAs) {
+    case 'buttons':
+      return plural(r.buttons, 'button') + (r.quickReplies > 0 ? ` + ${plural(r.quickReplies, 'quick reply', 'quick replies')}` : '');
+    case 'quick_replies':
+      return `${plural(r.quickReplies, 'suggestion')} sent as quick replies`;
+    case 'products': {
+      const payload = (r.sends[0]?.message.attachment as { payload?: { elements?: unknown[] } } | undefined)?.payload;
+      return plural(payload?.elements?.length ?? 0, 'product');
+    }
+    case 'optin':
+      return 'marketing opt-in';
+    default:
+      return '';
+  }
+}
+
+/** The matrix row as a short line: "Row 11 · text ✓ · media – · suggestions ✓ · header ✓". */
+export function rowLabel(r: ItemReport): string | null {
+  if (r.matrixRow === null || !r.inputs) {
+    return r.decidedBy === 'carousel'
+      ? `Carousel of ${r.cards} cards (decided per card)`
+      : r.decidedBy === 'optin'
+        ? 'Opt-in suggestion (decided before the matrix)'
+        : null;
+  }
+  const i = r.inputs;
+  const mark = (b: boolean) => (b ? '✓' : '–');
+  return `Row ${r.matrixRow + 1} of 16 · text ${mark(i.text)} · media ${mark(i.media)} · suggestions ${mark(i.suggestions)} · header ${mark(i.header)}`;
+}
+
+/** The resolved template of a conversation item, how suggestions go out, its matrix row and why. */
+export function OutcomeBadge({ report }: { report: ItemReport }) {
+  const delivery = deliveryLabel(report);
+  const row = rowLabel(report);
+  const matrixRow = report.matrixRow !== null ? MATRIX[report.matrixRow] : undefined;
+  return (
+    <div className={`outcome outcome--${report.outcome}`} data-testid="item-outcome">
+      <div className="outcome__badge">
+        <strong className="outcome__label">{OUTCOME_LABELS[report.outcome]}</strong>
+        {delivery && <span className="outcome__delivery"> · {delivery}</span>}
+        <code className="outcome__code" data-testid="outcome-code">
+          {report.outcome}
+        </code>
+      </div>
+      {row && (
+        <div className="outcome__row" title={matrixRow ? `Channel documentation: ${matrixRow.output}` : undefined}>
+          {row}
+        </div>
+      )}
+      <p className="outcome__reason">{report.reason}</p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useDndContext, useDroppable } from '@dnd-kit/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { ReactNode } from 'react';
+import { useDocument } from '../../state/document';
+import { planDrop, type DropTarget } from '../elements/drop';
+import type { PaletteDragData } from '../palette/Palette';
+
+/** Drop data of a place that accepts palette elements. */
+export interface TargetDropData {
+  type: 'target';
+  target: DropTarget;
+}
+
+/** Drag and drop data of a sortable entry (an item, a card, a suggestion). */
+export interface SortData {
+  type: 'sort';
+  container: string;
+  index: number;
+}
+
+function targetId(t: DropTarget): string {
+  return t.slot === 'conversation' ? `target:conversation:${t.msgPath}` : `target:${t.slot}:${t.path}`;
+}
+
+/**
+ * A place palette elements can be dropped on. While a palette drag is on, it
+ * shows whether the dragged element fits (the same planDrop the drop uses).
+ */
+export function DropArea({
+  target,
+  className,
+  children,
+  label,
+}: {
+  target: DropTarget;
+  className?: string;
+  children: ReactNode;
+  label?: string;
+}) {
+  const data: TargetDropData = { type: 'target', target };
+  const { setNodeRef, isOver } = useDroppable({ id: targetId(target), data });
+  const { active } = useDndContext();
+  const doc = useDocument((s) => s.doc);
+  const dragged = active?.data.current as PaletteDragData | undefined;
+  let state = '';
+  if (dragged?.type === 'palette') {
+    const fits = planDrop(doc, dragged.kind, target) !== null;
+    state = fits ? (isOver ? ' drop--over' : ' drop--accept') : ' drop--reject';
+  }
+  return (
+    <div ref={setNodeRef} className={`${className ?? ''}${state}`} data-drop={target.slot} aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+/** A sortable entry; `handle` renders the drag handle with dnd-kit's listeners. */
+export function SortableEntry({
+  id,
+  container,
+  index,
+  className,
+  handleLabel,
+  children,
+  as: Tag = 'li',
+}: {
+  id: string;
+  container: string;
+  index: number;
+  className?: string;
+  handleLabel: string;
+  children: ReactNode;
+  as?: 'li' | 'div';
+}) {
+  const data: SortData = { type: 'sort', container, index };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    data,
+  });
+  return (
+    <Tag
+      ref={setNodeRef}
+      className={`${className ?? ''}${isDragging ? ' sortable--dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="drag-handle"
+        {...attributes}
+        {...listeners}
+        aria-label={handleLabel}
+        title="Drag to reorder (or focus and press Space, then the arrow keys)"
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      {children}
+    </Tag>
+  );
+}

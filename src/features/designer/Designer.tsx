@@ -1,0 +1,117 @@
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useState } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import type { SortData, TargetDropData } from '../canvas/dnd';
+import { elementKind, type ElementKindId } from '../elements/registry';
+import { Palette, type PaletteDragData } from '../palette/Palette';
+import { dropAt, moveEntry } from './actions';
+import { useUi } from '../../state/ui';
+import './designer.css';
+import { MessageTabs } from '../../app/MessageTabs';
+
+type DragData = PaletteDragData | SortData | undefined;
+
+/**
+ * Palette drags land on the innermost place under the pointer that accepts
+ * drops; sortable drags only see entries of their own list.
+ */
+const collision: CollisionDetection = (args) => {
+  const active = args.active.data.current as DragData;
+  if (active?.type === 'palette') {
+    const containers = args.droppableContainers.filter((c) => (c.data.current as { type?: string } | undefined)?.type === 'target');
+    const scoped = { ...args, droppableContainers: containers };
+    const hits = pointerWithin(scoped);
+    const found = hits.length > 0 ? hits : rectIntersection(scoped);
+    const area = (id: string | number) => {
+      const r = args.droppableRects.get(id);
+      return r ? r.width * r.height : Infinity;
+    };
+    return [...found].sort((a, b) => area(a.id) - area(b.id)).slice(0, 1);
+  }
+  if (active?.type === 'sort') {
+    const containers = args.droppableContainers.filter((c) => {
+      const d = c.data.current as DragData;
+      return d?.type === 'sort' && d.container === active.container;
+    });
+    return closestCenter({ ...args, droppableContainers: containers });
+  }
+  return [];
+};
+
+const announcements = {
+  onDragStart: ({ active }: { active: { data: { current?: unknown } } }) => {
+    const d = active.data.current as DragData;
+    return d?.type === 'palette'
+      ? `Picked up ${elementKind(d.kind).label}. Move it onto an item, a card or the new-item zone, then press Space to drop.`
+      : `Picked up entry ${d && d.type === 'sort' ? d.index + 1 : ''}. Use the arrow keys to move it, Space to drop, Escape to cancel.`;
+  },
+  onDragOver: () => undefined,
+  onDragEnd: ({ over }: { over: unknown }) => (over ? 'Dropped.' : 'Dropped outside any place; nothing changed.'),
+  onDragCancel: () => 'Cancelled; nothing changed.',
+};
+
+/** Palette and canvas under one drag-and-drop context; the document changes only when a drag ends. */
+export function Designer() {
+  const [dragging, setDragging] = useState<ElementKindId | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
+  );
+  const onDragStart = (e: DragStartEvent) => {
+    const d = e.active.data.current as DragData;
+    setDragging(d?.type === 'palette' ? d.kind : null);
+  };
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
+    const a = e.active.data.current as DragData;
+    const o = e.over?.data.current as TargetDropData | SortData | undefined;
+    if (!a || !o) return;
+    if (a.type === 'palette' && o.type === 'target') dropAt(a.kind, o.target);
+    else if (a.type === 'sort' && o.type === 'sort' && o.container === a.container && o.index !== a.index)
+      moveEntry(a.container, a.index, o.index);
+  };
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragging(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: 'Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel. Enter on a palette element adds it to the selection.' } }}
+    >
+      <div className="designer__palette">
+        <Palette />
+      </div>
+      <div className="designer__canvas" onClick={(e) => e.target === e.currentTarget && useUi.getState().select(null)}>
+        <MessageTabs />
+        <Canvas />
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {dragging ? (
+          <div className="palette-entry palette-entry--overlay">
+            <span className="palette-entry__icon" aria-hidden="true">
+              {elementKind(dragging).icon}
+            </span>
+            {elementKind(dragging).label}
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

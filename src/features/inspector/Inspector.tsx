@@ -1,0 +1,208 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import {
+  ACTION_NAMES,
+  findKey,
+  getAt,
+  isObject,
+  joinPointer,
+  limitFor,
+  SUPPORTED_MIME_TYPES,
+  TAGS,
+  type ItemReport,
+} from '../../core';
+import { useDocument } from '../../state/document';
+import { useReport } from '../../state/report';
+import { useUi } from '../../state/ui';
+import { elementType, messagePaths, parentElement } from '../canvas/model';
+import { MessageInspector } from './MessageInspector';
+import { SelectField, TextField, useObjectField } from './fields';
+import { OptinFields } from './OptinFields';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="inspector__section" aria-label={title}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** The report of the conversation item that holds a pointer. */
+function useItemReport(path: string): ItemReport | undefined {
+  const report = useReport();
+  for (const m of report.messages)
+    for (const it of m.items) if (path === it.path || path.startsWith(it.path + '/')) return it;
+  return undefined;
+}
+
+const TAG_OPTIONS = Object.entries(TAGS).map(([name, t]) => ({
+  value: name,
+  label: `${name}${t.status === 'retired' ? ' (retired by Meta)' : ''}`,
+}));
+
+function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boolean; focus: string | null }) {
+  const outcome = useItemReport(path)?.outcome;
+  // A card of a carousel is always a generic template element.
+  const doc = useDocument((s) => s.doc);
+  const inCarousel = isCard && (() => {
+    const cards = getAt(doc, path.slice(0, path.lastIndexOf('/')));
+    return Array.isArray(cards) && cards.length >= 2;
+  })();
+  const effective = inCarousel ? 'generic_template' : outcome;
+  const tag = useObjectField(path, 'tag');
+  const tagName = typeof tag.value === 'string' ? tag.value.trim().toUpperCase() : '';
+  const tagInfo = tagName in TAGS ? TAGS[tagName as keyof typeof TAGS] : undefined;
+  return (
+    <>
+      <TextField
+        objPath={path}
+        name="header"
+        label="Header"
+        max={limitFor('header', { outcome: effective })?.max}
+        autoFocus={focus === 'header'}
+        optional
+        hint={effective === 'button_template' ? 'The text of the button template.' : 'The title of the generic template.'}
+      />
+      <TextField
+        objPath={path}
+        name="text"
+        label="Text"
+        multiline
+        max={limitFor('text', { outcome: effective })?.max}
+        autoFocus={focus === 'text'}
+        optional
+        hint={effective === 'generic_template' ? 'The subtitle of the generic template.' : 'The text message.'}
+      />
+      {!isCard && (
+        <SelectField
+          objPath={path}
+          name="tag"
+          label="Message tag"
+          options={TAG_OPTIONS}
+          emptyLabel="No tag (within the 24-hour window)"
+          autoFocus={focus === 'tag'}
+          hint={
+            tagInfo
+              ? `${tagInfo.allows}${tagInfo.status === 'retired' ? ' Retired by Meta: Messenger answers error 100.' : ' Active.'}`
+              : 'Tags send outside the standard 24-hour messaging window.'
+          }
+        />
+      )}
+    </>
+  );
+}
+
+const MIME_OPTIONS = SUPPORTED_MIME_TYPES.map((m) => ({ value: m, label: m }));
+
+function MediaFields({ path }: { path: string }) {
+  return (
+    <>
+      <TextField objPath={path} name="mediaName" label="File name" hint="Ends in the extension of its type, e.g. logo.png." />
+      <TextField objPath={path} name="mediaUri" label="URL" type="url" hint="An absolute https:// URL of the file." />
+      <SelectField objPath={path} name="mimeType" label="MIME type" options={MIME_OPTIONS} emptyLabel="(none: judged from the name)" />
+    </>
+  );
+}
+
+const ACTION_OPTIONS = Object.values(ACTION_NAMES).map((a) => ({ value: a, label: a === 'optin' ? 'optin (opt-in request)' : a }));
+
+function SuggestionFields({ path }: { path: string }) {
+  const action = useObjectField(path, 'action');
+  const a = typeof action.value === 'string' ? action.value.trim().toLowerCase() : '';
+  const doc = useDocument((s) => s.doc);
+  const s = getAt(doc, path);
+  const dialPath = joinPointer(path, findKey(s, 'dial'));
+  const productPath = joinPointer(path, findKey(s, 'product'));
+  const mediaPath = joinPointer(path, findKey(s, 'media'));
+  const hasMedia = isObject(s) && isObject(s[findKey(s, 'media')]);
+  return (
+    <>
+      <SelectField objPath={path} name="action" label="Action" options={ACTION_OPTIONS} />
+      {(a === 'reply' || a === 'openurl' || a === 'dial' || a === 'optin') && (
+        <TextField
+          objPath={path}
+          name="label"
+          label={a === 'optin' ? 'Title' : 'Label'}
+          max={limitFor('label', { action: action.value })?.max}
+        />
+      )}
+      {(a === 'login' || a === 'logout') && (
+        <p className="field__hint">{ACTION_NAMES[a]} buttons are sent without text.</p>
+      )}
+      {(a === 'reply' || a === 'optin') && (
+        <TextField
+          objPath={path}
+          name="postbackdata"
+          label={a === 'optin' ? 'Payload (your opt-in reference)' : 'Postback data'}
+          max={limitFor('postbackdata', { action: action.value })?.max}
+          hint="What your webhook receives when the user taps it."
+        />
+      )}
+      {(a === 'openurl' || a === 'login') && (
+        <TextField objPath={path} name="url" label="URL" type="url" hint={a === 'login' ? 'An https:// URL.' : 'An absolute http(s) URL.'} />
+      )}
+      {a === 'dial' && (
+        <TextField objPath={dialPath} name="phoneNumber" label="Phone number" type="tel" hint="+ followed by 7 to 15 digits." />
+      )}
+      {a === 'viewproduct' && <TextField objPath={productPath} name="id" label="Product id" hint="The id in the Page’s Facebook catalog." />}
+      {a === 'optin' && <OptinFields path={path} />}
+      {(a === 'reply' || a === 'optin') && hasMedia && (
+        <Section title={a === 'reply' ? 'Quick-reply thumbnail' : 'Opt-in image'}>
+          <MediaFields path={mediaPath} />
+        </Section>
+      )}
+    </>
+  );
+}
+
+/** The property sheet of the selected element; the message envelope when nothing is selected. */
+export function Inspector() {
+  const selection = useUi((s) => s.selection);
+  const msgIndex = useUi((s) => s.msgIndex);
+  const doc = useDocument((s) => s.doc);
+  const headingId = useId();
+  const msgPath = messagePaths(doc)[msgIndex];
+
+  const view = useMemo(() => {
+    if (!selection || getAt(doc, selection) === undefined || (msgPath && !selection.startsWith(msgPath + '/'))) return null;
+    const type = elementType(selection);
+    if (type === 'text' || type === 'header' || type === 'tag') {
+      const parent = parentElement(selection);
+      return { type: elementType(parent), path: parent, focus: type as string };
+    }
+    return { type, path: selection, focus: null };
+  }, [selection, doc, msgPath]);
+
+  let title = 'Message';
+  let body: ReactNode = msgPath ? <MessageInspector path={msgPath} /> : <p>No message.</p>;
+  if (view) {
+    switch (view.type) {
+      case 'item':
+        title = `Item ${Number(view.path.split('/').pop()) + 1}`;
+        body = <ItemOrCardFields key={view.path} path={view.path} isCard={false} focus={view.focus} />;
+        break;
+      case 'card':
+        title = `Card ${Number(view.path.split('/').pop()) + 1}`;
+        body = <ItemOrCardFields key={view.path} path={view.path} isCard focus={view.focus} />;
+        break;
+      case 'suggestion':
+        title = `Suggestion ${Number(view.path.split('/').pop()) + 1}`;
+        body = <SuggestionFields key={view.path} path={view.path} />;
+        break;
+      case 'media':
+        title = 'Media';
+        body = <MediaFields key={view.path} path={view.path} />;
+        break;
+    }
+  }
+  return (
+    <aside className="inspector" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        Inspector <span className="inspector__what">{title}</span>
+      </h2>
+      <div className="inspector__body" data-path={view?.path ?? msgPath}>
+        {body}
+      </div>
+    </aside>
+  );
+}
