@@ -1,0 +1,33 @@
+import { SafeImage } from './SafeImage';
+import { TemplateButtons } from './TemplateButtons';
+import type { GenericElementModel } from './sendModel';
+import type { OnTap } from './taps';
+import { Carousel } from './Carousel';
+
+/** One element of a generic template: image (1.91:1), title, subtitle and buttons on a white card. */
+export function GenericCard({ element, onTap, label }: { element: GenericElementModel; onTap: OnTap; label?: string }) {
+  return (
+    <div className="pv-card" role={label ? 'group' : undefined} aria-label={label}>
+      {element.imageUrl !== undefined && (
+        <SafeImage url={element.imageUrl} alt={element.title || 'Card image'} className="pv-card__image" />
+      )}
+      <div className="pv-card__body">
+        <p className="pv-card__title">{element.title}</p>
+        {element.subtitle !== undefined && <p className="pv-card__subtitle">{element.subtitle}</p>}
+      </div>
+      <TemplateButtons buttons={element.buttons} onTap={onTap} />
+    </div>
+  );
+}
+
+/** A generic template: one card, or a carousel of cards that scrolls sideways. */
+export function GenericTemplate({ elements, onTap }: { elements: GenericElementModel[]; onTap: OnTap }) {
+  if (elements.length === 1) return <GenericCard element={elements[0]!} onTap={onTap} label="Generic template" />;
+  return (
+    <Carousel label={`Carousel of ${elements.length} cards`}>
+      {elements.map((e, i) => (
+        <GenericCard key={i} element={e} onTap={onTap} />
+      ))}
+    </Carousel>
+  );
+}

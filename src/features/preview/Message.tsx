@@ -1,0 +1,45 @@
+import { Attachment } from './Attachment';
+import { Bubble } from './Bubble';
+import { ButtonTemplate } from './ButtonTemplate';
+import { GenericTemplate } from './GenericTemplate';
+import { MediaTemplate } from './MediaTemplate';
+import { OptinCard } from './OptinCard';
+import { ProductTemplate } from './ProductTemplate';
+import type { MessageModel } from './sendModel';
+import type { OnTap } from './taps';
+
+/** One Send API message, drawn as Messenger draws it. */
+export function Message({ message: m, onTap }: { message: MessageModel; onTap: OnTap }) {
+  switch (m.kind) {
+    case 'text':
+      return <Bubble text={m.text} />;
+    case 'attachment':
+      return <Attachment type={m.type} url={m.url} />;
+    case 'button_template':
+      return <ButtonTemplate text={m.text} buttons={m.buttons} onTap={onTap} />;
+    case 'generic_template':
+      return <GenericTemplate elements={m.elements} onTap={onTap} />;
+    case 'media_template':
+      return <MediaTemplate mediaType={m.mediaType} url={m.url} buttons={m.buttons} onTap={onTap} />;
+    case 'product_template':
+      return <ProductTemplate productIds={m.productIds} />;
+    case 'optin_request':
+      return (
+        <OptinCard
+          title={m.title}
+          payload={m.payload}
+          imageUrl={m.imageUrl}
+          timezone={m.timezone}
+          reoptin={m.reoptin}
+          onTap={onTap}
+        />
+      );
+    case 'unknown':
+      return (
+        <div className="pv-card pv-card--unknown">
+          <p className="pv-card__subtitle">A message the preview cannot draw:</p>
+          <pre className="pv-code">{m.json}</pre>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { ItemReport } from '../../core/types';
+import { ChatHeader } from './ChatHeader';
+import { Composer } from './Composer';
+import { Conversation, type OnConversationTap } from './Conversation';
+import { deliveryEvent, eventForTap, type PanelEvent } from './panelEvents';
+import { Toolbar, type Theme, type Width } from './Toolbar';
+import { WebhookPanel } from './WebhookPanel';
+import './preview.css';
+
+export interface PreviewProps {
+  /** One message's items from the core's report (`report.messages[i].items`). */
+  items: ItemReport[];
+  /** The Page (the request's `from`), shown as the sender. */
+  pageId: string;
+  /** The first recipient (`to[0].number`): the end user's PSID or notification token. */
+  recipient: string;
+  /** Called with an item's JSON pointer when the user picks that item in the preview. */
+  onSelectItem?: (path: string) => void;
+}
+
+type Shown = { kind: 'event'; event: PanelEvent } | { kind: 'delivery'; at: Date } | null;
+
+function prefersDark(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-color-scheme: dark)').matches
+    : false;
+}
+
+/**
+ * The live Messenger preview: draws the core's Send API bodies (what will actually be sent),
+ * not what the user typed. It re-renders from its props on every edit, with no debounce.
+ */
+export function Preview({ items, pageId, recipient, onSelectItem }: PreviewProps) {
+  const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'));
+  const [width, setWidth] = useState<Width>('phone');
+  const [shown, setShown] = useState<Shown>(null);
+
+  const anythingSent = items.some((item) => item.sends.length > 0);
+
+  const onTap: OnConversationTap = (tap, toNotificationToken) =>
+    setShown({
+      kind: 'event',
+      event: eventForTap(tap, { pageId, psid: toNotificationToken ? undefined : recipient }, new Date()),
+    });
+
+  // The delivery report is derived on render, so it follows edits of the recipient.
+  const event =
+    shown?.kind === 'event' ? shown.event : shown?.kind === 'delivery' && anythingSent ? deliveryEvent(recipient, shown.at) : null;
+  const deliveryShown = shown?.kind === 'delivery' && anythingSent;
+
+  return (
+    <div className="preview" data-theme={theme} data-width={width}>
+      <Toolbar theme={theme} width={width} onTheme={setTheme} onWidth={setWidth} />
+      <div className="pv-stage">
+        <div className="pv-device">
+          <ChatHeader pageId={pageId} />
+          <Conversation
+            items={items}
+            pageId={pageId}
+            delivered={deliveryShown}
+            onTap={onTap}
+            onSelectItem={onSelectItem}
+          />
+          <Composer />
+        </div>
+      </div>
+      <WebhookPanel
+        event={event}
+        canDeliver={anythingSent}
+        deliveryShown={deliveryShown}
+        onShowDelivery={() => setShown(deliveryShown ? null : { kind: 'delivery', at: new Date() })}
+        onClear={() => setShown(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { Preview, type PreviewProps } from './Preview';

@@ -1,0 +1,48 @@
+// The preview's own toolbar (theme, width) and the link back to the designer's canvas.
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { exampleRequest, renderPreview } from './render';
+
+describe('toolbar', () => {
+  it('switches between the light and dark themes', async () => {
+    const user = userEvent.setup();
+    const { container } = renderPreview(exampleRequest('01-text'));
+    const root = container.querySelector('.preview')!;
+    expect(screen.getByRole('radio', { name: 'Light' })).toBeChecked();
+    expect(root).toHaveAttribute('data-theme', 'light');
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(root).toHaveAttribute('data-theme', 'dark');
+  });
+
+  it('switches between phone width (375 px) and desktop width', async () => {
+    const user = userEvent.setup();
+    const { container } = renderPreview(exampleRequest('01-text'));
+    const root = container.querySelector('.preview')!;
+    expect(screen.getByRole('radio', { name: 'Phone (375 px)' })).toBeChecked();
+    expect(root).toHaveAttribute('data-width', 'phone');
+    await user.click(screen.getByRole('radio', { name: 'Desktop' }));
+    expect(root).toHaveAttribute('data-width', 'desktop');
+  });
+
+  it('labels both toggles', () => {
+    renderPreview(exampleRequest('01-text'));
+    expect(screen.getByRole('group', { name: 'Theme' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Width' })).toBeInTheDocument();
+  });
+});
+
+describe('selecting an item', () => {
+  it('calls onSelectItem with the item’s path, from the keyboard-reachable button', async () => {
+    const user = userEvent.setup();
+    const onSelectItem = vi.fn();
+    renderPreview(exampleRequest('12-rich-card-carousel'), onSelectItem);
+    await user.click(screen.getByRole('button', { name: /select item 1 \(generic template\) in the designer/i }));
+    expect(onSelectItem).toHaveBeenCalledWith('/messages/msg/0/richContent/conversation/0');
+  });
+
+  it('offers no select buttons without onSelectItem', () => {
+    renderPreview(exampleRequest('01-text'));
+    expect(screen.queryByRole('button', { name: /select item/i })).not.toBeInTheDocument();
+  });
+});
