@@ -65,3 +65,23 @@ describe('document store', () => {
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('c');
   });
 });
+
+describe('typing in one field', () => {
+  it('is one undo step until the field loses focus', () => {
+    const key = { coalesce: '/messages/msg/0/from' };
+    for (const v of ['a', 'ab', 'abc'])
+      dispatch({ kind: 'set', path: '/messages/msg/0/from', value: v }, 'inspector', key);
+    useDocument.getState().endBurst();
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'abcd' }, 'inspector', key);
+    undo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('abc');
+    undo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('Your Page ID');
+  });
+  it('another field starts a new step', () => {
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector', { coalesce: 'from' });
+    dispatch({ kind: 'set', path: '/messages/msg/0/body/content', value: 'b' }, 'inspector', { coalesce: 'body' });
+    undo();
+    expect(getAt(doc(), '/messages/msg/0/from')).toBe('a');
+  });
+});

@@ -49,11 +49,24 @@ function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boole
     return Array.isArray(cards) && cards.length >= 2;
   })();
   const effective = inCarousel ? 'generic_template' : outcome;
+  const item = getAt(doc, path);
+  const carousel = isObject(item) ? item[findKey(item, 'carousel')] : undefined;
+  const cards = isObject(carousel) ? carousel[findKey(carousel, 'cards')] : undefined;
+  const cardCount = !isCard && Array.isArray(cards) ? cards.length : 0;
   const tag = useObjectField(path, 'tag');
   const tagName = typeof tag.value === 'string' ? tag.value.trim().toUpperCase() : '';
   const tagInfo = tagName in TAGS ? TAGS[tagName as keyof typeof TAGS] : undefined;
+  const own = (name: string) => isObject(item) && Object.prototype.hasOwnProperty.call(item, findKey(item, name));
   return (
     <>
+      {cardCount > 0 && (
+        <p className="field__hint">
+          {cardCount === 1
+            ? 'This item is a rich card: select the card to edit its header, text, media and buttons.'
+            : `This item is a carousel of ${cardCount} cards: select a card to edit it. Item-level text, header and media are not sent beside a carousel; item-level suggestions go out as quick replies.`}
+        </p>
+      )}
+      {(cardCount === 0 || own('header')) && (
       <TextField
         objPath={path}
         name="header"
@@ -63,6 +76,8 @@ function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boole
         optional
         hint={effective === 'button_template' ? 'The text of the button template.' : 'The title of the generic template.'}
       />
+      )}
+      {(cardCount === 0 || own('text')) && (
       <TextField
         objPath={path}
         name="text"
@@ -73,6 +88,7 @@ function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boole
         optional
         hint={effective === 'generic_template' ? 'The subtitle of the generic template.' : 'The text message.'}
       />
+      )}
       {!isCard && (
         <SelectField
           objPath={path}
