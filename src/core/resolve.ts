@@ -560,7 +560,11 @@ function resolveSingle(
 
   switch (index) {
     case 0:
-      c.add('matrix/not-supported', path, 'Nothing to send: add text, media, suggestions or a header.');
+      c.add(
+        'matrix/not-supported',
+        path,
+        'Nothing to send (row "no text, media, suggestions or header"): add text, media, suggestions or a header.',
+      );
       return none('No text, media, suggestions or header: nothing to send.');
     case 2:
       c.add(
