@@ -1,4 +1,4 @@
-import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createScanner } from 'jsonc-parser';
 import { check } from './check';
 import type { Report } from './types';
 
@@ -45,18 +45,145 @@ const MESSAGES: Record<string, string> = {
   InvalidCharacter: 'Control character in a string',
 };
 
+// jsonc-parser's token kinds and scan errors (its const enums cannot be imported under isolatedModules).
+const T = {
+  openBrace: 1,
+  closeBrace: 2,
+  openBracket: 3,
+  closeBracket: 4,
+  comma: 5,
+  colon: 6,
+  null: 7,
+  true: 8,
+  false: 9,
+  string: 10,
+  number: 11,
+  lineComment: 12,
+  blockComment: 13,
+  lineBreak: 14,
+  trivia: 15,
+  unknown: 16,
+  eof: 17,
+} as const;
+const SCAN_ERRORS: Record<number, string> = {
+  2: 'UnexpectedEndOfString',
+  3: 'UnexpectedEndOfNumber',
+  4: 'InvalidUnicode',
+  5: 'InvalidEscapeCharacter',
+  6: 'InvalidCharacter',
+};
+
+/** The first syntax error of a text, as jsonc-parser names it; undefined when there is none. */
+export interface FirstSyntaxError {
+  code: string;
+  offset: number;
+  length: number;
+}
+
+/**
+ * Finds the first syntax error of strict JSON (no comments, no trailing commas), the one
+ * jsonc-parser's `parse` reports first, with an explicit stack instead of recursion: a text
+ * nested thousands of levels deep must give json/syntax, not overflow the call stack.
+ */
+export function firstSyntaxError(text: string): FirstSyntaxError | undefined {
+  const scanner = createScanner(text, false);
+  let error: FirstSyntaxError | undefined;
+  /** Records an error at the current token, unless an earlier one was found. */
+  const fail = (code: string): void => {
+    error ??= { code, offset: scanner.getTokenOffset(), length: scanner.getTokenLength() };
+  };
+  /** The next token that is not whitespace; the first scan error, comment or unknown symbol is the error. */
+  const next = (): number => {
+    for (;;) {
+      const token: number = scanner.scan();
+      const scanError = SCAN_ERRORS[scanner.getTokenError()];
+      if (scanError) fail(scanError);
+      if (token === T.lineComment || token === T.blockComment) fail('InvalidCommentToken');
+      else if (token === T.unknown) fail('InvalidSymbol');
+      else if (token !== T.trivia && token !== T.lineBreak) return token;
+    }
+  };
+
+  const stack: { object: boolean; needsComma: boolean }[] = [];
+  let token = next();
+  if (token === T.eof) {
+    fail('ValueExpected');
+    return error;
+  }
+  let expectValue = true;
+  while (!error) {
+    if (expectValue) {
+      expectValue = false;
+      if (token === T.openBracket || token === T.openBrace) {
+        stack.push({ object: token === T.openBrace, needsComma: false });
+        token = next();
+        continue;
+      }
+      if (token === T.number && Number.isNaN(Number(scanner.getTokenValue()))) fail('InvalidNumberFormat');
+      else if (token !== T.string && token !== T.number && token !== T.null && token !== T.true && token !== T.false) {
+        fail('ValueExpected');
+        break;
+      }
+      token = next();
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (token !== T.eof) fail('EndOfFileExpected');
+        break;
+      }
+      top.needsComma = true;
+      continue;
+    }
+    // Inside an array or an object, after its opening or after one of its members.
+    const top = stack[stack.length - 1]!;
+    const close = top.object ? T.closeBrace : T.closeBracket;
+    if (token === close) {
+      stack.pop();
+      token = next();
+      const parent = stack[stack.length - 1];
+      if (!parent) {
+        if (token !== T.eof) fail('EndOfFileExpected');
+        break;
+      }
+      parent.needsComma = true;
+      continue;
+    }
+    if (token === T.eof) {
+      fail(top.object ? 'CloseBraceExpected' : 'CloseBracketExpected');
+      break;
+    }
+    if (token === T.comma) {
+      if (!top.needsComma) fail('ValueExpected');
+      token = next();
+    } else if (top.needsComma) {
+      fail('CommaExpected');
+    }
+    if (top.object) {
+      if (token !== T.string) {
+        fail('PropertyNameExpected');
+        break;
+      }
+      token = next();
+      if (token !== T.colon) {
+        fail('ColonExpected');
+        break;
+      }
+      token = next();
+    }
+    expectValue = true;
+  }
+  return error;
+}
+
 /** Parses strict JSON; on failure says where, with line and column. */
 export function parseJson(text: string): ParseResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    const errors: ParseError[] = [];
-    parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
+    const first = firstSyntaxError(text);
     const offset = first ? first.offset : text.length;
     const { line, column } = locate(text, offset);
     const what = first
-      ? (MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error))
+      ? (MESSAGES[first.code] ?? first.code)
       : text.trim() === ''
         ? 'Empty text: a JSON value expected'
         : e instanceof Error
