@@ -1,0 +1,145 @@
+/**
+ * The check CLI (src/cli/check.ts): `npm run check -- [--pretty] FILE...`, `-` for stdin.
+ * One JSON array of reports with `file`; exit 0 without errors, 1 with an error, 2 for a
+ * usage error or an unreadable file.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type FileReport } from '../../src/cli/check';
+import { examplesDir, itemsRequest } from './helpers';
+
+const examples = examplesDir();
+const example = (name: string) => join(examples, name);
+let dir = '';
+const file = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
+  writeFileSync(file('broken.json'), '{\n  "messages": {\n    "msg": [\n  }\n}\n');
+  writeFileSync(file('invalid.json'), JSON.stringify(itemsRequest({ text: 'x', media: { mediaUri: 'https://www.cm.com/a.png' }, suggestions: [{ action: 'Reply', label: 'a', postbackdata: 'b' }] })));
+  writeFileSync(file('deep.json'), '['.repeat(100_000));
+  writeFileSync(file('bom.json'), '\uFEFF' + JSON.stringify(itemsRequest({ text: 'Hi' })));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs main() in-process, capturing its output. */
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const status = main(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { status, out, err };
+}
+
+describe('check CLI: JSON output', () => {
+  it('prints one report per file, in order, each naming its file; exit 0 without errors', () => {
+    const a = example('01-text.json');
+    const b = example('12-rich-card-carousel.json');
+    const { status, out, err } = run(a, b);
+    expect(status).toBe(0);
+    expect(err).toBe('');
+    const reports = JSON.parse(out) as FileReport[];
+    expect(reports.map((r) => r.file)).toEqual([a, b]);
+    expect(reports.map((r) => r.valid)).toEqual([true, true]);
+    expect(reports[1]!.messages[0]!.items[0]!.outcome).toBe('generic_template');
+  });
+
+  it('checks every example without error', () => {
+    const files = readdirSync(examples).filter((f) => /^\d\d-.*\.json$/.test(f));
+    expect(files).toHaveLength(14);
+    const { status, out } = run(...files.map(example));
+    expect(status).toBe(0);
+    expect((JSON.parse(out) as FileReport[]).map((r) => r.valid)).toEqual(files.map(() => true));
+  });
+
+  it('exit 1 when a report has an error', () => {
+    const { status, out } = run(example('01-text.json'), file('invalid.json'));
+    expect(status).toBe(1);
+    const reports = JSON.parse(out) as FileReport[];
+    expect(reports.map((r) => r.valid)).toEqual([true, false]);
+    expect(reports[1]!.diagnostics.map((d) => d.code)).toContain('matrix/not-supported');
+  });
+
+  it('a broken file: json/syntax with line and column, exit 1', () => {
+    const { status, out } = run(file('broken.json'));
+    expect(status).toBe(1);
+    const [report] = JSON.parse(out) as FileReport[];
+    expect(report!.diagnostics).toEqual([
+      { code: 'json/syntax', severity: 'error', path: '', message: expect.stringMatching(/line 4, column 3/) },
+    ]);
+  });
+
+  it('a broken file nested 100 000 levels deep: json/syntax, exit 1 (no crash)', () => {
+    const { status, out } = run(file('deep.json'));
+    expect(status).toBe(1);
+    expect((JSON.parse(out) as FileReport[])[0]!.diagnostics.map((d) => d.code)).toEqual(['json/syntax']);
+  });
+
+  it('ignores a byte-order mark', () => {
+    expect(run(file('bom.json')).status).toBe(0);
+  });
+});
+
+describe('check CLI: --pretty', () => {
+  it('names each item’s outcome and each diagnostic’s code and path', () => {
+    const { status, out } = run('--pretty', example('06-direct-message-with-quick-reply-suggestions.json'), file('invalid.json'));
+    expect(status).toBe(1);
+    expect(out).toContain('06-direct-message-with-quick-reply-suggestions.json: valid');
+    expect(out).toMatch(/msg\[0\] item\[0\]: text · suggestions as quick_replies · 1 send/);
+    expect(out).toContain('invalid.json: INVALID');
+    expect(out).toMatch(/not_supported/);
+    expect(out).toMatch(/error\s+matrix\/not-supported\s+\/messages\/msg\/0\/richContent\/conversation\/0/);
+  });
+
+  it('shows json/syntax at the root', () => {
+    const { out } = run('--pretty', file('broken.json'));
+    expect(out).toMatch(/error\s+json\/syntax\s+\(root\)/);
+    expect(out).toMatch(/line 4, column 3/);
+  });
+});
+
+describe('check CLI: usage', () => {
+  it('an unreadable file: exit 2 with a message on stderr', () => {
+    const { status, out, err } = run(file('does-not-exist.json'));
+    expect(status).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/cannot read .*does-not-exist\.json/);
+  });
+
+  it('no file or an unknown option: exit 2 with the usage', () => {
+    expect(run()).toMatchObject({ status: 2, err: expect.stringMatching(/usage/) });
+    expect(run('--colour', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown option --colour/) });
+  });
+
+  it('--help: exit 0 with the usage on stdout', () => {
+    expect(run('--help')).toMatchObject({ status: 0, out: expect.stringMatching(/usage/) });
+  });
+});
+
+describe('check CLI: the real command', () => {
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+
+  it('runs with tsx, no build step: npx tsx src/cli/check.ts ../shared/examples/01-text.json', async () => {
+    const target = join(examples, '01-text.json');
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/check.ts', target], { cwd: repo, timeout: 30_000 });
+    const [report] = JSON.parse(stdout) as FileReport[];
+    expect(report).toMatchObject({ file: target, valid: true });
+    expect(report!.messages[0]!.items[0]!.outcome).toBe('text');
+  }, 40_000);
+
+  it('exits 1 for a request with an error, reading it from stdin (-)', async () => {
+    const child = promisify(execFile)('npx', ['tsx', 'src/cli/check.ts', '-'], { cwd: repo, timeout: 30_000 });
+    child.child.stdin!.end('{"messages": {"msg": []}}');
+    await expect(child).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining('schema/min-items') });
+  }, 40_000);
+});
