@@ -27,7 +27,7 @@ const OUTCOMES: readonly Outcome[] = [
 ];
 
 /** Moderate run counts: the whole core suite stays well under 20 s on 2 cores. */
-const RUNS = { numRuns: Number(process.env.CORE_RUNS ?? 150) };
+const RUNS = { numRuns: Number(process.env.CORE_RUNS ?? 100) };
 /** CORE_RUNS=5000 npx vitest run test/core/properties.test.ts hunts longer. */
 const TIMEOUT = process.env.CORE_RUNS ? 600_000 : 20_000;
 
