@@ -3,6 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import './app/app.css';
+import { initDesigns } from './state/designs';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage blocked: the designer works, nothing is saved
+  }
+}
+
+void initDesigns(storage(), window.location, () =>
+  history.replaceState(null, '', window.location.pathname + window.location.search),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -9,6 +9,7 @@ import { ProblemsList } from '../features/problems/ProblemsList';
 import { ReportPanel } from '../features/report/ReportPanel';
 import { Tabs } from './BottomPanel';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Notices } from './Notices';
 import { PreviewPane } from './PreviewPane';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
@@ -75,6 +76,7 @@ export function App() {
         <StatusSummary />
         <Toolbar />
       </header>
+      <Notices />
       <main className="designer">
         <ErrorBoundary title="The designer could not be shown">
           <Designer />

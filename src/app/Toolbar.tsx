@@ -1,46 +1,47 @@
+import { useState } from 'react';
 import { useStore } from 'zustand';
-import { examples } from '../examples';
 import { redo, undo, useDocument } from '../state/document';
-import { useUi } from '../state/ui';
-import { useId } from 'react';
+import { useDesigns } from '../state/designs';
+import { DesignsList } from '../features/gallery/DesignsList';
+import { Gallery } from '../features/gallery/Gallery';
+import { ShareLink } from '../features/gallery/ShareLink';
+import { Dialog } from './Dialog';
 
-/** Loads a request as the document: one undoable step. */
-export function loadRequest(request: unknown): void {
-  useDocument.getState().dispatch({ kind: 'replace', value: structuredClone(request) }, 'load');
-  useUi.getState().setMsgIndex(0);
-}
+type Open = 'gallery' | 'designs' | 'share' | null;
 
-/** Undo, redo and the example picker. */
+/** The design's name and menus, undo and redo. */
 export function Toolbar() {
   const canUndo = useStore(useDocument.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDocument.temporal, (s) => s.futureStates.length > 0);
-  const pickerId = useId();
+  const name = useDesigns((s) => s.designs.find((d) => d.id === s.currentId)?.name ?? 'Untitled');
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
   return (
-    <div className="toolbar" role="toolbar" aria-label="Document">
+    <div className="toolbar" role="toolbar" aria-label="Design">
+      <button type="button" className="tool tool--design" onClick={() => setOpen('designs')} title="Your saved designs">
+        <span className="muted">Design:</span> <strong data-testid="design-name">{name}</strong> ▾
+      </button>
+      <button type="button" className="tool" onClick={() => setOpen('gallery')}>
+        Gallery
+      </button>
+      <button type="button" className="tool" onClick={() => setOpen('share')}>
+        Share link
+      </button>
       <button type="button" className="tool" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
         ↶ Undo
       </button>
       <button type="button" className="tool" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">
         ↷ Redo
       </button>
-      <label htmlFor={pickerId} className="toolbar__label">
-        Load example
-      </label>
-      <select
-        id={pickerId}
-        value=""
-        onChange={(e) => {
-          const ex = examples.find((x) => x.id === e.target.value);
-          if (ex) loadRequest(ex.request);
-        }}
-      >
-        <option value="">Choose…</option>
-        {examples.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.id.slice(0, 2)}. {e.title}
-          </option>
-        ))}
-      </select>
+      <Dialog open={open === 'gallery'} title="Gallery" onClose={close} wide>
+        <Gallery onDone={close} />
+      </Dialog>
+      <Dialog open={open === 'designs'} title="Your designs" onClose={close}>
+        <DesignsList onOpen={close} />
+      </Dialog>
+      <Dialog open={open === 'share'} title="Share this design" onClose={close}>
+        <ShareLink />
+      </Dialog>
     </div>
   );
 }

@@ -6,6 +6,11 @@ import { examples } from '../../src/examples';
 import { EMPTY_REQUEST } from '../../src/state/document';
 import { doc, renderApp } from './helpers';
 
+async function openFromGallery(user: ReturnType<typeof userEvent.setup>, id: string) {
+  await user.click(screen.getByRole('button', { name: 'Gallery' }));
+  await user.click(document.querySelector(`[data-tile="${id}"]`)!);
+}
+
 const codes = () => screen.queryAllByTestId('outcome-code').map((e) => e.textContent);
 
 describe('App shell', () => {
@@ -19,7 +24,7 @@ describe('App shell', () => {
   it.each(examples.map((e) => [e.id, e] as const))('loads %s with the outcome check() gives, valid, no error boundary', async (_id, ex) => {
     const user = userEvent.setup();
     renderApp();
-    await user.selectOptions(screen.getByLabelText('Load example'), ex.id);
+    await openFromGallery(user, ex.id);
     const expected = check(ex.request).messages[0]!.items.map((i) => i.outcome);
     expect(codes()).toEqual(expected);
     expect(screen.getByTestId('status-summary')).toHaveTextContent('Valid');
@@ -29,7 +34,7 @@ describe('App shell', () => {
   it('loading an example is one undo step', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.selectOptions(screen.getByLabelText('Load example'), examples[7]!.id);
+    await openFromGallery(user, examples[7]!.id);
     expect(codes()).toEqual(['button_template']);
     await user.click(screen.getByRole('button', { name: /Undo/ }));
     expect(doc()).toEqual(EMPTY_REQUEST);

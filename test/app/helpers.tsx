@@ -2,12 +2,15 @@ import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { EMPTY_REQUEST, clearHistory, useDocument } from '../../src/state/document';
 import { useUi } from '../../src/state/ui';
+import { useDesigns } from '../../src/state/designs';
+import { emptyState } from '../../src/state/persist';
 
 /** Renders the app on a fresh document, with empty history and no selection. */
 export function renderApp(doc: unknown = EMPTY_REQUEST) {
   useDocument.setState({ doc: structuredClone(doc), source: 'load', revision: 0 });
   clearHistory();
   useUi.setState({ msgIndex: 0, selection: null, announcement: '' });
+  useDesigns.setState({ ...emptyState(), openedDoc: useDocument.getState().doc, notices: [] });
   return render(<App />);
 }
 

@@ -1,14 +1,16 @@
 import { expect, test } from './fixtures';
 
-test('the designer loads and resolves the example requests', async ({ page }) => {
+test('the designer loads and opens documentation examples from the gallery', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Messenger Designer' })).toBeVisible();
 
-  const picker = page.getByLabel('Load example');
-  await picker.selectOption('01-text');
+  await page.getByRole('button', { name: 'Gallery' }).click();
+  await page.locator('[data-tile="01-text"]').click();
   await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
 
-  await picker.selectOption('12-rich-card-carousel');
+  await page.getByRole('button', { name: 'Gallery' }).click();
+  await page.locator('[data-tile="12-rich-card-carousel"]').click();
+  // Opening over an opened example is not an edit of the user's own: no question asked.
   await expect(page.getByTestId('outcome-code')).toHaveText(['generic_template']);
   await expect(page.getByTestId('item-outcome')).toContainText('Generic template · 2 buttons');
   await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { findKey, getAt, isObject, joinPointer, limitFor, MESSENGER_CHANNEL } from '../../core';
 import { useDocument } from '../../state/document';
+import { setRememberToken, useDesigns } from '../../state/designs';
 import { InlineDiagnostics } from '../canvas/InlineDiagnostics';
 import { SecretField, TextField, useFieldDiagnostics } from './fields';
 
@@ -89,6 +90,16 @@ function Channels({ msgPath }: { msgPath: string }) {
   );
 }
 
+function RememberToken() {
+  const remember = useDesigns((s) => s.rememberToken);
+  return (
+    <label className="check remember-token">
+      <input type="checkbox" checked={remember} onChange={(e) => setRememberToken(e.target.checked)} /> Remember the product
+      token on this device
+    </label>
+  );
+}
+
 /** The message envelope: Page ID, recipients, product token, fallback text, channels. */
 export function MessageInspector({ path }: { path: string }) {
   const doc = useDocument((s) => s.doc);
@@ -107,6 +118,7 @@ export function MessageInspector({ path }: { path: string }) {
         label="Product token"
         hint="A secret: it never goes into share links, and saving it is your choice. It may also travel in the X-CM-PRODUCTTOKEN header."
       />
+      <RememberToken />
       <TextField
         objPath={bodyPath}
         name="content"

@@ -1,0 +1,196 @@
+import { create } from 'zustand';
+import { clearHistory, EMPTY_REQUEST, useDocument } from './document';
+import {
+  docForStorage,
+  emptyState,
+  loadState,
+  saveState,
+  type SavedDesign,
+  type SavedState,
+  type StorageLike,
+} from './persist';
+import { decodeShare } from './share';
+import { tokenOf } from './token';
+import { useUi } from './ui';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface DesignsState extends SavedState {
+  /** The document as last opened: the design is "edited" once the live document differs. */
+  openedDoc: unknown;
+  notices: Notice[];
+}
+
+let storage: StorageLike | null = null;
+let noticeId = 0;
+
+export const useDesigns = create<DesignsState>()(() => ({ ...emptyState(), openedDoc: EMPTY_REQUEST, notices: [] }));
+
+const state = () => useDesigns.getState();
+
+/** Shows a notice at the top of the page. */
+export function notify(kind: Notice['kind'], text: string): void {
+  useDesigns.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, text }].slice(-4) }));
+}
+
+export function dismissNotice(id: number): void {
+  useDesigns.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+function persist(): void {
+  if (!storage) return;
+  const s = state();
+  const error = saveState(storage, {
+    version: s.version,
+    designs: s.designs,
+    currentId: s.currentId,
+    rememberToken: s.rememberToken,
+  });
+  if (error && !s.notices.some((n) => n.text === error)) notify('error', error);
+}
+
+function newId(): string {
+  return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+function uniqueName(base: string): string {
+  const names = new Set(state().designs.map((d) => d.name));
+  if (!names.has(base)) return base;
+  for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
+}
+
+/** Puts a design's document on the canvas, as a fresh start (no undo into another design). */
+function show(doc: unknown): void {
+  useDocument.getState().dispatch({ kind: 'replace', value: doc }, 'load', 'skip');
+  clearHistory();
+  useUi.getState().setMsgIndex(0);
+  useDesigns.setState({ openedDoc: useDocument.getState().doc });
+}
+
+/** The current design's record. */
+export function currentDesign(): SavedDesign | undefined {
+  const s = state();
+  return s.designs.find((d) => d.id === s.currentId);
+}
+
+/** Whether the current design has changed since it was opened. */
+export function isEdited(): boolean {
+  return useDocument.getState().doc !== state().openedDoc;
+}
+
+/** Saves the live document into the current design (called on every document change). */
+function saveCurrent(doc: unknown): void {
+  const s = state();
+  if (!s.currentId) return;
+  const now = new Date().toISOString();
+  const stored = docForStorage(doc, s.rememberToken);
+  useDesigns.setState({
+    designs: s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, updatedAt: now } : d)),
+  });
+  persist();
+}
+
+/** Creates a design from a document and opens it. */
+export function createDesign(name: string, doc: unknown): string {
+  const now = new Date().toISOString();
+  const id = newId();
+  const s = state();
+  useDesigns.setState({
+    designs: [...s.designs, { id, name: uniqueName(name), doc: docForStorage(doc, s.rememberToken), createdAt: now, updatedAt: now }],
+    currentId: id,
+  });
+  show(doc);
+  persist();
+  return id;
+}
+
+export function openDesign(id: string): void {
+  const d = state().designs.find((x) => x.id === id);
+  if (!d || id === state().currentId) return;
+  useDesigns.setState({ currentId: id });
+  show(d.doc);
+  persist();
+}
+
+export function renameDesign(id: string, name: string): void {
+  const clean = name.trim().slice(0, 120);
+  if (!clean) return;
+  useDesigns.setState((s) => ({ designs: s.designs.map((d) => (d.id === id ? { ...d, name: clean } : d)) }));
+  persist();
+}
+
+export function duplicateDesign(id: string): void {
+  const d = state().designs.find((x) => x.id === id);
+  if (!d) return;
+  const doc = id === state().currentId ? useDocument.getState().doc : d.doc;
+  createDesign(`${d.name} copy`, structuredClone(doc));
+}
+
+export function deleteDesign(id: string): void {
+  const s = state();
+  const rest = s.designs.filter((d) => d.id !== id);
+  useDesigns.setState({ designs: rest });
+  if (id === s.currentId) {
+    if (rest[0]) {
+      useDesigns.setState({ currentId: rest[0].id });
+      show(rest[0].doc);
+    } else {
+      useDesigns.setState({ currentId: null });
+      createDesign('My design', structuredClone(EMPTY_REQUEST));
+      return;
+    }
+  }
+  persist();
+}
+
+/** Replaces the current design's document (a gallery template): one undoable step. */
+export function replaceCurrent(doc: unknown): void {
+  useDocument.getState().dispatch({ kind: 'replace', value: structuredClone(doc) }, 'load');
+  useUi.getState().setMsgIndex(0);
+  useDesigns.setState({ openedDoc: useDocument.getState().doc });
+}
+
+/** Turns "remember the product token on this device" on or off; storage follows at once. */
+export function setRememberToken(remember: boolean): void {
+  useDesigns.setState({ rememberToken: remember });
+  saveCurrent(useDocument.getState().doc);
+}
+
+/**
+ * Loads saved designs (or starts one), opens a share link from the URL
+ * fragment as a new design, and saves every change from then on.
+ */
+export async function initDesigns(store: StorageLike | null, location?: { hash: string }, clearHash?: () => void): Promise<void> {
+  storage = store;
+  const loaded = store ? loadState(store) : { state: emptyState(), notice: undefined };
+  useDesigns.setState({ ...loaded.state });
+  if (loaded.notice) notify('warning', loaded.notice);
+  const current = currentDesign();
+  if (current) show(current.doc);
+  else createDesign('My design', structuredClone(EMPTY_REQUEST));
+
+  useDocument.subscribe((s, prev) => {
+    if (s.doc !== prev.doc) saveCurrent(s.doc);
+  });
+
+  if (location?.hash) {
+    const shared = await decodeShare(location.hash);
+    if (shared) {
+      clearHash?.();
+      if (shared.ok) {
+        createDesign(shared.name, shared.doc);
+        notify('info', `Opened the shared design “${shared.name}” as a new design; your own designs are unchanged.`);
+      } else notify('error', shared.error);
+    }
+  }
+}
+
+/** Whether the live document holds a product token (for the share dialog's reassurance). */
+export function hasToken(): boolean {
+  return tokenOf(useDocument.getState().doc) !== '';
+}
+

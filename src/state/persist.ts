@@ -1,0 +1,138 @@
+import { isObject } from '../core';
+import { redactToken, tokenOf, tokenPath } from './token';
+import { applyOp } from './ops';
+
+/**
+ * Saved designs in the browser's storage, versioned and migrated. Nothing here
+ * throws on what storage holds: corrupted or foreign data is set aside under a
+ * key of its own and reported, and the designer starts clean.
+ */
+
+export const STORAGE_KEY = 'messenger-designer';
+export const SET_ASIDE_PREFIX = 'messenger-designer:set-aside:';
+export const CURRENT_VERSION = 2;
+
+export interface SavedDesign {
+  id: string;
+  name: string;
+  /** The request, with the product token removed unless the user chose to remember it. */
+  doc: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SavedState {
+  version: typeof CURRENT_VERSION;
+  designs: SavedDesign[];
+  currentId: string | null;
+  /** "Remember the product token on this device": off unless the user ticks it. */
+  rememberToken: boolean;
+}
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface LoadResult {
+  state: SavedState;
+  /** Set when what storage held could not be used; the text says what happened. */
+  notice?: string;
+}
+
+export const emptyState = (): SavedState => ({ version: CURRENT_VERSION, designs: [], currentId: null, rememberToken: false });
+
+/** Migrations from each older version to the next; each takes and returns plain JSON. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // v1 held one design: { version: 1, doc, savedAt }.
+  1: (old) => {
+    const now = typeof old.savedAt === 'string' ? old.savedAt : new Date().toISOString();
+    return {
+      version: 2,
+      designs: [{ id: 'd1', name: 'My design', doc: old.doc, createdAt: now, updatedAt: now }],
+      currentId: 'd1',
+      rememberToken: false,
+    };
+  },
+};
+
+function isDesign(v: unknown): v is SavedDesign {
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    typeof v.name === 'string' &&
+    'doc' in v &&
+    typeof v.createdAt === 'string' &&
+    typeof v.updatedAt === 'string'
+  );
+}
+
+/** Brings any stored value to the current version, or says why it cannot. */
+export function migrate(raw: unknown): { state: SavedState } | { error: string } {
+  if (!isObject(raw) || typeof raw.version !== 'number') return { error: 'it is not a saved design of this app' };
+  let cur: Record<string, unknown> = raw;
+  if ((cur.version as number) > CURRENT_VERSION)
+    return { error: `it was saved by a newer version of the app (format ${String(cur.version)})` };
+  while ((cur.version as number) < CURRENT_VERSION) {
+    const step = MIGRATIONS[cur.version as number];
+    if (!step) return { error: `format ${String(cur.version)} is not known` };
+    cur = step(cur);
+  }
+  const designs = Array.isArray(cur.designs) ? cur.designs : null;
+  if (!designs || !designs.every(isDesign)) return { error: 'its list of designs is damaged' };
+  const ids = new Set(designs.map((d) => d.id));
+  const currentId = typeof cur.currentId === 'string' && ids.has(cur.currentId) ? cur.currentId : (designs[0]?.id ?? null);
+  return { state: { version: CURRENT_VERSION, designs, currentId, rememberToken: cur.rememberToken === true } };
+}
+
+/** Reads saved state; sets aside anything unusable (never deletes it) and says so. */
+export function loadState(storage: StorageLike, now: () => Date = () => new Date()): LoadResult {
+  let text: string | null;
+  try {
+    text = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { state: emptyState(), notice: 'This browser does not let the designer read its storage: designs will not be saved.' };
+  }
+  if (text === null) return { state: emptyState() };
+  let raw: unknown;
+  let error: string;
+  try {
+    raw = JSON.parse(text);
+    const m = migrate(raw);
+    if ('state' in m) return { state: m.state };
+    error = m.error;
+  } catch {
+    error = 'it is not valid JSON';
+  }
+  const aside = SET_ASIDE_PREFIX + now().toISOString();
+  try {
+    storage.setItem(aside, text);
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    /* storage full or blocked: the notice still tells the user */
+  }
+  return {
+    state: emptyState(),
+    notice: `Your saved designs could not be opened (${error}). They were set aside under "${aside}" in this browser's storage, and the designer started fresh.`,
+  };
+}
+
+/** What a design's document looks like in storage: without the token unless remembered. */
+export function docForStorage(doc: unknown, rememberToken: boolean): unknown {
+  return rememberToken ? doc : redactToken(doc, '');
+}
+
+/** Writes state; returns an error message when storage refuses (full, blocked). */
+export function saveState(storage: StorageLike, state: SavedState): string | null {
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(state));
+    return null;
+  } catch (e) {
+    return e instanceof Error && /quota/i.test(e.name + e.message)
+      ? 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.'
+      : 'The browser refused to save this design.';
+  }
+}
+
+/** Puts a token back into a document (used when a remembered token is loaded). */
+export function withToken(doc: unknown, token: string): unknown {
+  if (!token || tokenOf(doc) === token) return doc;
+  return applyOp(doc, { kind: 'set', path: tokenPath(doc), value: token });
+}

@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/core';
+import { GALLERY_TILES } from '../../src/features/gallery/Gallery';
+import { STARTERS } from '../../src/features/gallery/starters';
+import { useDesigns } from '../../src/state/designs';
+import { doc, renderApp } from './helpers';
+
+describe('gallery', () => {
+  it('holds all 14 documentation examples and the starters, each error-free', () => {
+    expect(GALLERY_TILES.filter((t) => t.group === 'Channel documentation')).toHaveLength(14);
+    expect(STARTERS.map((s) => s.id)).toEqual([
+      'ten-card-carousel',
+      'product-carousel',
+      'every-button-kind',
+      'quick-reply-survey',
+      'optin-request',
+      'marketing-notification',
+      'human-agent-reply',
+      'text-and-media',
+    ]);
+    for (const t of GALLERY_TILES) expect(check(t.request).valid, t.id).toBe(true);
+  });
+
+  it('shows each tile’s outcome from the core', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Gallery' }));
+    const tile = document.querySelector('[data-tile="product-carousel"]') as HTMLElement;
+    expect(within(tile).getByTestId('tile-outcome')).toHaveTextContent('Product template');
+  });
+
+  it('opens a template at once on an untouched design, and Undo brings the design back', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const before = doc();
+    await user.click(screen.getByRole('button', { name: 'Gallery' }));
+    await user.click(document.querySelector('[data-tile="quick-reply-survey"]') as HTMLElement);
+    expect(screen.getByTestId('outcome-code')).toHaveTextContent('text');
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(doc()).toBe(before);
+  });
+
+  it('asks first after edits: replace (undoable) or open as a new design', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: 'Gallery' }));
+    await user.click(document.querySelector('[data-tile="optin-request"]') as HTMLElement);
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Your design has edits');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getAllByTestId('outcome-code').map((e) => e.textContent)).toEqual(['text']);
+
+    await user.click(document.querySelector('[data-tile="optin-request"]') as HTMLElement);
+    await user.click(screen.getByRole('button', { name: 'Open as new design' }));
+    expect(screen.getAllByTestId('outcome-code').map((e) => e.textContent)).toEqual(['optin_request']);
+    expect(useDesigns.getState().designs.map((d) => d.name)).toContain('Opt-in request');
+  });
+});

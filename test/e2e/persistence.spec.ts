@@ -1,0 +1,104 @@
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const TOKEN = 'tok-7f3a9c1e-secret';
+
+test('an edit survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Header$/ }).click();
+  await page.getByLabel('Header', { exact: true }).fill('Kept across reloads');
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Header: Kept across reloads/ })).toBeVisible();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['generic_template']);
+});
+
+test('a share link opens the same design in a fresh browser, as a new design', async ({ page, browser }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Gallery' }).click();
+  await page.locator('[data-tile="ten-card-carousel"]').click();
+  await page.getByLabel('Page ID (from)').fill('1234567890');
+  await page.getByLabel('Product token', { exact: true }).fill(TOKEN);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const linkBox = page.getByLabel('Share link', { exact: true });
+  await expect(linkBox).toHaveValue(/#share=2\./);
+  const link = await linkBox.inputValue();
+  expect(link).not.toContain(TOKEN);
+  await expect(page.getByTestId('share-facts')).toContainText('Your product token is not in the link.');
+
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const colleague = await other.newPage();
+  await colleague.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.fulfill({ status: 204 }));
+  const errors: string[] = [];
+  colleague.on('pageerror', (e) => errors.push(e.message));
+  await colleague.goto(link);
+  // The sender's design name travels with it; the colleague's own first design keeps its name.
+  await expect(colleague.getByTestId('design-name')).toHaveText('My design (2)');
+  await expect(colleague.getByTestId('item-outcome')).toContainText('Carousel of 10 cards');
+  await expect(colleague.getByLabel('Page ID (from)')).toHaveValue('1234567890');
+  await expect(colleague.getByLabel('Product token', { exact: true })).toHaveValue('');
+  await expect(colleague.getByText(/Opened the shared design/)).toBeVisible();
+  // The fragment is consumed: a reload does not import it again.
+  expect(new URL(colleague.url()).hash).toBe('');
+  const designs = await colleague.evaluate(() => JSON.parse(localStorage.getItem('messenger-designer') ?? '{}').designs.length);
+  expect(designs).toBe(2);
+  expect(errors).toEqual([]);
+  await other.close();
+});
+
+test('a damaged share link says so and keeps the user’s design', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await page.goto('/#share=2.AAAAthis-is-not-deflate');
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('damaged or cut off');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+});
+
+test('the product token is in neither the URL nor storage unless remembered', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Product token', { exact: true }).fill(TOKEN);
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(stored).toContain('Your message text');
+  expect(stored).not.toContain(TOKEN);
+  expect(page.url()).not.toContain(TOKEN);
+
+  await page.getByRole('button', { name: 'Message 1', exact: true }).click();
+  await page.getByLabel('Remember the product token on this device').check();
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain(TOKEN);
+  await page.reload();
+  await expect(page.getByLabel('Product token', { exact: true })).toHaveValue(TOKEN);
+  await page.getByLabel('Remember the product token on this device').uncheck();
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(TOKEN);
+});
+
+test('a corrupted saved state is set aside with a notice, and the page works', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('messenger-designer', '{"version": 2, "designs": [{"broken": tru'));
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be opened' })).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.some((k) => k.startsWith('messenger-designer:set-aside:'))).toBe(true);
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+});
+
+test('designs can be renamed, duplicated, opened and deleted', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await page.getByTestId('design-name').click();
+  await page.getByRole('button', { name: 'Rename My design' }).click();
+  await page.getByLabel('New name for My design').fill('Spring campaign');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Duplicate Spring campaign' }).click();
+  await expect(page.getByTestId('design-name')).toHaveText('Spring campaign copy');
+  await expect(page.getByRole('list', { name: 'Saved designs' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Open Spring campaign', exact: true }).click();
+  await expect(page.getByTestId('design-name')).toHaveText('Spring campaign');
+  await page.getByTestId('design-name').click();
+  await expect(page.getByRole('list', { name: 'Saved designs' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Spring campaign copy' }).click();
+  await page.getByRole('button', { name: 'Delete “Spring campaign copy”' }).click();
+  await expect(page.getByRole('list', { name: 'Saved designs' }).getByRole('listitem')).toHaveCount(1);
+});

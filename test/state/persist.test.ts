@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_VERSION,
+  SET_ASIDE_PREFIX,
+  STORAGE_KEY,
+  docForStorage,
+  loadState,
+  migrate,
+  saveState,
+  type StorageLike,
+} from '../../src/state/persist';
+
+class MemoryStorage implements StorageLike {
+  map = new Map<string, string>();
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+}
+
+const design = (id: string, doc: unknown = { messages: {} }) => ({
+  id,
+  name: `Design ${id}`,
+  doc,
+  createdAt: '2026-11-25T10:00:00.000Z',
+  updatedAt: '2026-11-25T10:00:00.000Z',
+});
+
+describe('saved state', () => {
+  it('round-trips through storage', () => {
+    const s = new MemoryStorage();
+    const state = { version: CURRENT_VERSION, designs: [design('a'), design('b')], currentId: 'b', rememberToken: false } as const;
+    expect(saveState(s, { ...state, designs: [...state.designs] })).toBeNull();
+    expect(loadState(s)).toEqual({ state });
+  });
+
+  it('migrates the single-design format 1', () => {
+    const m = migrate({ version: 1, doc: { messages: { msg: [] } }, savedAt: '2026-01-01T00:00:00.000Z' });
+    expect('state' in m && m.state).toMatchObject({
+      version: CURRENT_VERSION,
+      currentId: 'd1',
+      designs: [{ id: 'd1', doc: { messages: { msg: [] } }, updatedAt: '2026-01-01T00:00:00.000Z' }],
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"version": 2, "designs": ['],
+    ['foreign JSON', '{"hello": "world"}'],
+    ['a damaged list', '{"version": 2, "designs": [{"id": 3}], "currentId": null}'],
+    ['a newer format', '{"version": 99, "designs": []}'],
+    ['a bare string', '"oops"'],
+  ])('sets %s aside with a notice and starts clean', (_what, text) => {
+    const s = new MemoryStorage();
+    s.setItem(STORAGE_KEY, text);
+    const r = loadState(s, () => new Date('2026-11-25T12:00:00.000Z'));
+    expect(r.state.designs).toEqual([]);
+    expect(r.notice).toMatch(/could not be opened/);
+    expect(s.getItem(STORAGE_KEY)).toBeNull();
+    expect(s.getItem(`${SET_ASIDE_PREFIX}2026-11-25T12:00:00.000Z`)).toBe(text);
+  });
+
+  it('falls back to the first design when the current one is gone', () => {
+    const m = migrate({ version: 2, designs: [design('x')], currentId: 'nope', rememberToken: true });
+    expect('state' in m && m.state.currentId).toBe('x');
+  });
+
+  it('reports a full storage instead of throwing', () => {
+    const s: StorageLike = {
+      getItem: () => null,
+      removeItem: () => undefined,
+      setItem: () => {
+        throw new DOMException('exceeded', 'QuotaExceededError');
+      },
+    };
+    expect(saveState(s, { version: CURRENT_VERSION, designs: [], currentId: null, rememberToken: false })).toMatch(/full/);
+  });
+
+  it('storage that cannot be read is reported, not thrown', () => {
+    const s: StorageLike = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    expect(loadState(s).notice).toMatch(/storage/);
+  });
+
+  it('keeps the product token out of storage unless remembered', () => {
+    const doc = { messages: { authentication: { producttoken: 'secret' }, msg: [] } };
+    expect(JSON.stringify(docForStorage(doc, false))).not.toContain('secret');
+    expect(JSON.stringify(docForStorage(doc, true))).toContain('secret');
+  });
+});
