@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { redo, undo } from '../state/document';
+import { useUi } from '../state/ui';
 import { deleteSelection, duplicateSelection, moveSelection } from '../features/designer/actions';
 
 function isTextInput(el: EventTarget | null): boolean {
@@ -15,7 +16,8 @@ function inMonaco(el: EventTarget | null): boolean {
 
 /**
  * Global shortcuts: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo; on the
- * canvas Delete removes, Ctrl/Cmd+D duplicates, Alt+Up/Down moves the selection.
+ * canvas Delete removes, Ctrl/Cmd+D duplicates, Alt+Up/Down moves the selection,
+ * F2 edits it in the inspector.
  * Inside a text field the browser's own editing keys win.
  */
 export function useShortcuts(): void {
@@ -37,6 +39,11 @@ export function useShortcuts(): void {
         return;
       }
       if (inText) return;
+      if (e.key === 'F2') {
+        e.preventDefault();
+        useUi.getState().edit();
+        return;
+      }
       if ((e.key === 'Delete' || e.key === 'Backspace') && !mod) {
         e.preventDefault();
         deleteSelection();

@@ -176,3 +176,20 @@ describe('several messages', () => {
     expect(check(doc()).messages.map((m) => m.items.map((i) => i.outcome))).toEqual([['text'], ['generic_template']]);
   });
 });
+
+describe('editing from the canvas', () => {
+  it('selecting keeps focus on the canvas (Delete deletes); F2 moves it to the field', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Header$/ }));
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    const block = screen.getByRole('button', { name: /^Text: Your message text/ });
+    await user.click(block);
+    expect(block).toHaveFocus();
+    await user.keyboard('{F2}');
+    expect(screen.getByLabelText('Text', { selector: 'textarea' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: /^Header: Your header/ }));
+    await user.keyboard('{Delete}');
+    expect(codes()).toEqual(['text']);
+  });
+});

@@ -19,7 +19,8 @@ describe('planDrop', () => {
     for (const k of ELEMENT_KINDS.filter((k) => k.accepts.includes('conversation'))) {
       const r = drop(EMPTY_REQUEST, k.id, { slot: 'conversation', msgPath: msg });
       expect(getAt(r.doc, `${conv}/0`), k.id).toBeDefined();
-      expect(r.select).toBe(`${conv}/0`);
+      expect(r.select.startsWith(`${conv}/0`), k.id).toBe(true);
+      expect(getAt(r.doc, r.select), k.id).toBeDefined();
     }
   });
   it('a card on the conversation makes a single-card item (a rich card)', () => {
@@ -68,7 +69,7 @@ describe('planDrop', () => {
     const r = drop(doc, 'reply', { slot: 'item', path: '/messages/msg/0/RichContent/Conversation/0' });
     expect(r.select).toBe('/messages/msg/0/RichContent/Conversation/0/Suggestions/0');
     const n = drop(doc, 'text', { slot: 'conversation', msgPath: msg });
-    expect(n.select).toBe('/messages/msg/0/RichContent/Conversation/1');
+    expect(n.select).toBe('/messages/msg/0/RichContent/Conversation/1/text');
   });
   it('an opt-in request does not go into a card', () => {
     const r = drop(EMPTY_REQUEST, 'carousel', { slot: 'conversation', msgPath: msg });

@@ -45,6 +45,7 @@ function Block({
         aria-label={label}
         data-path={path}
         onClick={() => select(path)}
+        onDoubleClick={() => useUi.getState().edit()}
       >
         {children}
       </button>

@@ -75,7 +75,17 @@ export function planDrop(doc: unknown, kind: ElementKindId, target: DropTarget):
           : field === 'carousel'
             ? v
             : { [field]: v };
-    return { ops: [{ kind: 'insert', path: conv.path, index, value: item }], select: joinPointer(conv.path, index) };
+    // Select what was added: the field, the suggestion or the card inside the new item.
+    const itemPath = joinPointer(conv.path, index);
+    const select =
+      field === 'suggestion'
+        ? joinPointer(itemPath, 'suggestions', 0)
+        : field === 'card'
+          ? joinPointer(itemPath, 'carousel', 'cards', 0)
+          : field === 'carousel'
+            ? itemPath
+            : joinPointer(itemPath, field);
+    return { ops: [{ kind: 'insert', path: conv.path, index, value: item }], select };
   }
 
   const obj = getAt(doc, target.path);

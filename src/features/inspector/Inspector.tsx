@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import {
   ACTION_NAMES,
   findKey,
@@ -15,7 +15,8 @@ import { useReport } from '../../state/report';
 import { useUi } from '../../state/ui';
 import { elementType, messagePaths, parentElement } from '../canvas/model';
 import { MessageInspector } from './MessageInspector';
-import { SelectField, TextField, useObjectField } from './fields';
+import { removeField, SelectField, TextField, useObjectField } from './fields';
+import { elementKind } from '../elements/registry';
 import { OptinFields } from './OptinFields';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -40,7 +41,7 @@ const TAG_OPTIONS = Object.entries(TAGS).map(([name, t]) => ({
   label: `${name}${t.status === 'retired' ? ' (retired by Meta)' : ''}`,
 }));
 
-function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boolean; focus: string | null }) {
+function ItemOrCardFields({ path, isCard }: { path: string; isCard: boolean }) {
   const outcome = useItemReport(path)?.outcome;
   // A card of a carousel is always a generic template element.
   const doc = useDocument((s) => s.doc);
@@ -72,7 +73,6 @@ function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boole
         name="header"
         label="Header"
         max={limitFor('header', { outcome: effective })?.max}
-        autoFocus={focus === 'header'}
         optional
         hint={effective === 'button_template' ? 'The text of the button template.' : 'The title of the generic template.'}
       />
@@ -84,7 +84,6 @@ function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boole
         label="Text"
         multiline
         max={limitFor('text', { outcome: effective })?.max}
-        autoFocus={focus === 'text'}
         optional
         hint={effective === 'generic_template' ? 'The subtitle of the generic template.' : 'The text message.'}
       />
@@ -96,7 +95,6 @@ function ItemOrCardFields({ path, isCard, focus }: { path: string; isCard: boole
           label="Message tag"
           options={TAG_OPTIONS}
           emptyLabel="No tag (within the 24-hour window)"
-          autoFocus={focus === 'tag'}
           hint={
             tagInfo
               ? `${tagInfo.allows}${tagInfo.status === 'retired' ? ' Retired by Meta: Messenger answers error 100.' : ' Active.'}`
@@ -162,11 +160,27 @@ function SuggestionFields({ path }: { path: string }) {
       )}
       {a === 'viewproduct' && <TextField objPath={productPath} name="id" label="Product id" hint="The id in the Page’s Facebook catalog." />}
       {a === 'optin' && <OptinFields path={path} />}
-      {(a === 'reply' || a === 'optin') && hasMedia && (
-        <Section title={a === 'reply' ? 'Quick-reply thumbnail' : 'Opt-in image'}>
-          <MediaFields path={mediaPath} />
-        </Section>
-      )}
+      {(a === 'reply' || a === 'optin') &&
+        (hasMedia ? (
+          <Section title={a === 'reply' ? 'Quick-reply thumbnail' : 'Opt-in image'}>
+            <MediaFields path={mediaPath} />
+            <button type="button" className="text-button text-button--danger" onClick={() => removeField(mediaPath)}>
+              Remove {a === 'reply' ? 'thumbnail' : 'image'}
+            </button>
+          </Section>
+        ) : (
+          <button
+            type="button"
+            className="text-button"
+            onClick={() =>
+              useDocument
+                .getState()
+                .dispatch({ kind: 'set', path: mediaPath, value: elementKind('image').create() }, 'inspector')
+            }
+          >
+            + Add {a === 'reply' ? 'a thumbnail (shown when sent as a quick reply)' : 'an image'}
+          </button>
+        ))}
     </>
   );
 }
@@ -177,6 +191,8 @@ export function Inspector() {
   const msgIndex = useUi((s) => s.msgIndex);
   const doc = useDocument((s) => s.doc);
   const headingId = useId();
+  const editTick = useUi((s) => s.editTick);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const msgPath = messagePaths(doc)[msgIndex];
 
   const view = useMemo(() => {
@@ -195,11 +211,11 @@ export function Inspector() {
     switch (view.type) {
       case 'item':
         title = `Item ${Number(view.path.split('/').pop()) + 1}`;
-        body = <ItemOrCardFields key={view.path} path={view.path} isCard={false} focus={view.focus} />;
+        body = <ItemOrCardFields key={view.path} path={view.path} isCard={false} />;
         break;
       case 'card':
         title = `Card ${Number(view.path.split('/').pop()) + 1}`;
-        body = <ItemOrCardFields key={view.path} path={view.path} isCard focus={view.focus} />;
+        body = <ItemOrCardFields key={view.path} path={view.path} isCard />;
         break;
       case 'suggestion':
         title = `Suggestion ${Number(view.path.split('/').pop()) + 1}`;
@@ -211,12 +227,22 @@ export function Inspector() {
         break;
     }
   }
+  // F2 or a double-click on the canvas: focus the selected field (or the first one).
+  const focusField = view?.focus ?? null;
+  useEffect(() => {
+    if (editTick === 0) return;
+    const body = bodyRef.current;
+    const target =
+      (focusField && body?.querySelector<HTMLElement>(`[data-field="${focusField}"]`)) ||
+      body?.querySelector<HTMLElement>('input, textarea, select');
+    target?.focus();
+  }, [editTick, focusField]);
   return (
     <aside className="inspector" aria-labelledby={headingId}>
       <h2 id={headingId}>
         Inspector <span className="inspector__what">{title}</span>
       </h2>
-      <div className="inspector__body" data-path={view?.path ?? msgPath}>
+      <div className="inspector__body" data-path={view?.path ?? msgPath} ref={bodyRef}>
         {body}
       </div>
     </aside>

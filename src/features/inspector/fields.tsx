@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { codePoints, findKey, getAt, joinPointer, type Diagnostic } from '../../core';
 import { useDocument } from '../../state/document';
 import { useReport } from '../../state/report';
@@ -82,7 +82,6 @@ export function TextField({
   max,
   multiline,
   hint,
-  autoFocus,
   placeholder,
   type = 'text',
   optional,
@@ -94,7 +93,6 @@ export function TextField({
   max?: number | null;
   multiline?: boolean;
   hint?: ReactNode;
-  autoFocus?: boolean;
   placeholder?: string;
   type?: 'text' | 'url' | 'tel' | 'password';
   optional?: boolean;
@@ -104,9 +102,6 @@ export function TextField({
   const { path, value } = useObjectField(objPath, name);
   const diags = useFieldDiagnostics(objPath, name, path);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (autoFocus) ref.current?.focus();
-  }, [autoFocus, path]);
   const str = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
   const n = codePoints(str);
   const over = max != null && n > max;
@@ -121,6 +116,7 @@ export function TextField({
     ref,
     value: str,
     placeholder,
+    'data-field': name,
     'aria-invalid': diags.some((d) => d.severity === 'error') || undefined,
     'aria-describedby': hint ? `${id}-hint` : undefined,
     onChange: (e: { target: { value: string } }) => setField(path, e.target.value),
@@ -149,7 +145,6 @@ export function SelectField({
   options,
   hint,
   emptyLabel,
-  autoFocus,
 }: {
   objPath: string;
   name: string;
@@ -157,15 +152,11 @@ export function SelectField({
   options: readonly { value: string; label: string }[];
   hint?: ReactNode;
   emptyLabel?: string;
-  autoFocus?: boolean;
 }) {
   const id = useId();
   const { path, value } = useObjectField(objPath, name);
   const diags = useFieldDiagnostics(objPath, name, path);
   const ref = useRef<HTMLSelectElement>(null);
-  useEffect(() => {
-    if (autoFocus) ref.current?.focus();
-  }, [autoFocus, path]);
   const str = typeof value === 'string' ? value : '';
   // Match the user's casing to an option without rewriting it.
   const match = options.find((o) => o.value.toLowerCase() === str.toLowerCase());
@@ -175,6 +166,7 @@ export function SelectField({
       <select
         id={id}
         ref={ref}
+        data-field={name}
         value={current}
         onChange={(e) => {
           if (e.target.value === '' && emptyLabel) removeField(path);
