@@ -229,8 +229,10 @@ export function Inspector() {
   }
   // F2 or a double-click on the canvas: focus the selected field (or the first one).
   const focusField = view?.focus ?? null;
+  const handledTick = useRef(editTick);
   useEffect(() => {
-    if (editTick === 0) return;
+    if (editTick === handledTick.current) return; // a new selection alone never moves focus
+    handledTick.current = editTick;
     const body = bodyRef.current;
     const target =
       (focusField && body?.querySelector<HTMLElement>(`[data-field="${focusField}"]`)) ||
