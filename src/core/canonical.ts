@@ -52,37 +52,69 @@ export function canonicalize(request: unknown): Canonical {
   const duplicates: KeyNote[] = [];
   const ignored: KeyNote[] = [];
 
-  const walk = (value: unknown, node: SchemaNode, origPath: string): unknown => {
+  // The path of the current node, built only when a note needs it.
+  const tokens: (string | number)[] = [];
+  const pathOf = (key: string) => join('', ...tokens, key);
+
+  const walk = (value: unknown, node: SchemaNode): unknown => {
     const schema = resolveSchemaNode(node);
-    if (Array.isArray(value) && schema.items) {
-      return value.map((v, i) => walk(v, schema.items!, join(origPath, i)));
+    if (Array.isArray(value)) {
+      if (!schema.items) return value;
+      let out: unknown[] | null = null;
+      for (let i = 0; i < value.length; i++) {
+        tokens.push(i);
+        const w = walk(value[i], schema.items);
+        tokens.pop();
+        if (w !== value[i]) (out ??= value.slice())[i] = w;
+      }
+      return out ?? value;
     }
     if (!isObject(value) || !schema.properties) return value;
     const props = schema.properties;
     const lowerToCanonical = lowerIndex(props);
-    const out: Record<string, unknown> = {};
-    const map = new Map<string, string>();
-    for (const key of Object.keys(value)) {
-      const canonicalKey = lowerToCanonical.get(key.toLowerCase());
+    const flag = FLAG_UNKNOWN.has(schema);
+    // Already canonical (the usual case) means no copy: the request itself is used.
+    // The copy and its key map are made only from the first renamed key or changed child on.
+    const keys = Object.keys(value);
+    let out: Record<string, unknown> | null = null;
+    let map: Map<string, string> | null = null;
+    const seen: string[] = [];
+    let changed = false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const canonicalKey = hasOwn(props, key) ? key : lowerToCanonical.get(key.toLowerCase());
       if (canonicalKey === undefined) {
-        // Unknown: kept as is; a later known key never collides with it.
-        setOwn(out, key, value[key]);
-        map.set(key, key);
-        if (FLAG_UNKNOWN.has(schema)) ignored.push({ path: join(origPath, key), key });
+        // Unknown: kept as is; no known key can collide with it.
+        if (out) {
+          assign(out, key, value[key]);
+          map!.set(key, key);
+        }
+        if (flag) ignored.push({ path: pathOf(key), key });
         continue;
       }
-      if (map.has(canonicalKey)) {
-        duplicates.push({ path: join(origPath, key), key, usedKey: map.get(canonicalKey)! });
+      if (seen.includes(canonicalKey)) {
+        duplicates.push({ path: pathOf(key), key, usedKey: firstKeyFor(keys, canonicalKey) });
+        if (!out) [out, map] = copyUpTo(value, keys, i, props, lowerToCanonical);
+        changed = true;
         continue;
       }
-      map.set(canonicalKey, key);
-      setOwn(out, canonicalKey, walk(value[key], props[canonicalKey]!, join(origPath, key)));
+      seen.push(canonicalKey);
+      tokens.push(key);
+      const w = walk(value[key], props[canonicalKey]!);
+      tokens.pop();
+      if (!out && (canonicalKey !== key || w !== value[key])) [out, map] = copyUpTo(value, keys, i, props, lowerToCanonical);
+      if (out) {
+        changed = true;
+        map!.set(canonicalKey, key);
+        assign(out, canonicalKey, w);
+      }
     }
-    keyMaps.set(out, map);
+    if (!changed || !out) return value;
+    keyMaps.set(out, map!);
     return out;
   };
 
-  const value = walk(request, REQUEST_SCHEMA as unknown as SchemaNode, '');
+  const value = walk(request, REQUEST_SCHEMA as unknown as SchemaNode);
 
   const toOriginal = (pointer: string): string => {
     let cur: unknown = value;
@@ -116,9 +148,38 @@ function lowerIndex(props: Record<string, SchemaNode>): Map<string, string> {
   return m;
 }
 
+const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
+
+/** The first key of an object that names a canonical field (the one that is used). */
+function firstKeyFor(keys: string[], canonicalKey: string): string {
+  const lower = canonicalKey.toLowerCase();
+  return keys.find((k) => k.toLowerCase() === lower) ?? canonicalKey;
+}
+
+/** Starts the canonical copy of an object with its first `upTo` keys (all unchanged so far). */
+function copyUpTo(
+  value: Record<string, unknown>,
+  keys: string[],
+  upTo: number,
+  props: Record<string, SchemaNode>,
+  lowerToCanonical: Map<string, string>,
+): [Record<string, unknown>, Map<string, string>] {
+  const out: Record<string, unknown> = {};
+  const map = new Map<string, string>();
+  for (let j = 0; j < upTo; j++) {
+    const k = keys[j]!;
+    const ck = hasOwn(props, k) ? k : (lowerToCanonical.get(k.toLowerCase()) ?? k);
+    if (map.has(ck)) continue;
+    map.set(ck, k);
+    assign(out, ck, value[k]);
+  }
+  return [out, map];
+}
+
 /** Sets an own property, even `__proto__`, without touching the prototype. */
-function setOwn(obj: Record<string, unknown>, key: string, v: unknown): void {
-  Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+function assign(obj: Record<string, unknown>, key: string, v: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else obj[key] = v;
 }
 
 /**

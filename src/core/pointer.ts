@@ -2,12 +2,17 @@
 
 /** Escapes one reference token. */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  // Most keys need no escaping: skip the regex work for them.
+  if (token.indexOf('~') < 0 && token.indexOf('/') < 0) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Appends tokens to a pointer: `join('/a', 'b', 0)` is `/a/b/0`. */
 export function join(base: string, ...tokens: (string | number)[]): string {
-  return base + tokens.map((t) => '/' + escapeToken(t)).join('');
+  let out = base;
+  for (const t of tokens) out += '/' + escapeToken(t);
+  return out;
 }
 
 /** Splits a pointer into its unescaped tokens (`''` is the whole document). */
