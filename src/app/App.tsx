@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
 import { useDocument } from '../state/document';
 import { useReport } from '../state/report';
 import { useUi } from '../state/ui';
 import { Designer } from '../features/designer/Designer';
+import { JsonPanel } from '../features/json-editor/JsonPanel';
+import { PageImport } from '../features/json-editor/PageImport';
 import { Inspector } from '../features/inspector/Inspector';
 import { MatrixPanel } from '../features/matrix/MatrixPanel';
 import { ProblemsList } from '../features/problems/ProblemsList';
@@ -47,16 +48,6 @@ function CurrentMatrix() {
   return <MatrixPanel current={items[index]} itemLabel={`Item ${index + 1}`} />;
 }
 
-function RequestJson() {
-  const doc = useDocument((s) => s.doc);
-  const text = useMemo(() => JSON.stringify(doc, null, 2), [doc]);
-  return (
-    <pre className="json" tabIndex={0} aria-label="Request JSON">
-      {text}
-    </pre>
-  );
-}
-
 function ReportTab() {
   const doc = useDocument((s) => s.doc);
   return <ReportPanel request={doc} />;
@@ -88,7 +79,7 @@ export function App() {
               { id: 'problems', label: `Problems (${problems})`, content: () => <ProblemsList /> },
               { id: 'matrix', label: 'Input matrix', content: () => <CurrentMatrix /> },
               { id: 'report', label: 'Report', content: () => <ReportTab /> },
-              { id: 'json', label: 'Request JSON', content: () => <RequestJson /> },
+              { id: 'json', label: 'Request JSON', content: () => <JsonPanel /> },
             ]}
           />
         </div>
@@ -104,6 +95,7 @@ export function App() {
         </div>
       </main>
       <Announcer />
+      <PageImport />
     </div>
   );
 }

@@ -1,0 +1,44 @@
+import { useId, useMemo } from 'react';
+import { useDocument } from '../../state/document';
+import { TOKEN_PLACEHOLDER } from '../../state/token';
+import { SNIPPET_LANGUAGES, TOKEN_HEADER, snippet, type SnippetLanguage } from './snippets';
+
+export interface CodeViewProps {
+  language: SnippetLanguage;
+  onLanguage(language: SnippetLanguage): void;
+  includeToken: boolean;
+  /** Copies the snippet (the panel confirms it). */
+  onCopy(text: string, what: string): void;
+}
+
+/** Code that posts the request to CM.com: cURL, JavaScript fetch, Python requests, C# HttpClient. */
+export function CodeView({ language, onLanguage, includeToken, onCopy }: CodeViewProps) {
+  const doc = useDocument((s) => s.doc);
+  const text = useMemo(() => snippet(language, doc, { includeToken }), [language, doc, includeToken]);
+  const name = useId();
+  const label = SNIPPET_LANGUAGES.find((l) => l.id === language)?.label ?? language;
+  return (
+    <div className="code-view">
+      <div className="code-view__bar">
+        <div className="code-view__languages" role="radiogroup" aria-label="Language">
+          {SNIPPET_LANGUAGES.map((l) => (
+            <label key={l.id} className={`code-view__language${l.id === language ? ' is-checked' : ''}`}>
+              <input type="radio" name={name} value={l.id} checked={l.id === language} onChange={() => onLanguage(l.id)} />
+              {l.label}
+            </label>
+          ))}
+        </div>
+        <button type="button" className="tool" onClick={() => onCopy(text, `the ${label} snippet`)}>
+          Copy snippet
+        </button>
+      </div>
+      <p className="panel__hint code-view__hint">
+        The token goes in the <code>{TOKEN_HEADER}</code> header, not the body
+        {includeToken ? ': this snippet holds your real token, keep it private.' : `, as ${TOKEN_PLACEHOLDER} unless “Include my product token” is ticked.`}
+      </p>
+      <pre className="json code-view__code" tabIndex={0} aria-label={`${label} snippet`} data-testid="snippet">
+        {text}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { useEffect, useRef } from 'react';
+import { parseJson, type SyntaxErrorInfo } from '../../core';
+import { useDocument } from '../../state/document';
+import { reportOf } from '../../state/report';
+import { useUi } from '../../state/ui';
+import { elementSpan, jsonTree, minimalEdit, pointerAt, type TextSpan } from './jsonText';
+import { coreMarkers, syntaxMarker, type MarkerSpec } from './markers';
+import { monaco, MODEL_URI } from './monaco';
+import { canvasTargetOf } from './pointing';
+
+/**
+ * The request in Monaco, both ways, without timers or "prevent update" flags:
+ * - the editor's text lives in the editor; every change to it is parsed at once;
+ *   valid JSON that differs from the document replaces it (source `json`, one
+ *   coalesced undo step per burst of typing); broken JSON gets a syntax marker and
+ *   leaves the document alone;
+ * - a change from anywhere else (source other than `json`) rewrites the text to the
+ *   document, as the smallest edit, on Monaco's undo stack; a change from the editor
+ *   itself is never echoed back, so the user's own formatting stays as typed.
+ * This module is the lazily loaded chunk: it is the only one that imports Monaco.
+ */
+
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+const pretty = (doc: unknown) => JSON.stringify(doc, null, 2) ?? '';
+
+/** The editor's state when its tab was last left, to come back to it (and to broken text) while the document is unchanged. */
+let kept: { doc: unknown; text: string; view: monaco.editor.ICodeEditorViewState | null } | null = null;
+
+export interface MonacoEditorProps {
+  /** Told about the text's syntax error after every change (null: the text is JSON). */
+  onSyntaxError(error: SyntaxErrorInfo | null): void;
+}
+
+export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const startDoc = useDocument.getState().doc;
+    const restored = kept && kept.doc === startDoc ? kept : null;
+    monaco.editor.getModel(MODEL_URI)?.dispose();
+    const model = monaco.editor.createModel(restored ? restored.text : pretty(startDoc), 'json', MODEL_URI);
+    model.setEOL(monaco.editor.EndOfLineSequence.LF);
+    model.updateOptions({ tabSize: 2, insertSpaces: true });
+    const editor = monaco.editor.create(el, {
+      model,
+      theme: 'vs',
+      ariaLabel: 'CM request JSON. F8 goes to the next problem, Ctrl+Space completes, Ctrl+M makes Tab move the focus.',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      // Hovers and suggestions are not clipped by the bottom panel.
+      fixedOverflowWidgets: true,
+      formatOnPaste: false,
+      formatOnType: false,
+      wordBasedSuggestions: 'off',
+      renderLineHighlight: 'line',
+      // The panel is short: every line goes to the JSON itself.
+      stickyScroll: { enabled: false },
+    });
+    if (restored?.view) editor.restoreViewState(restored.view);
+    const highlight = editor.createDecorationsCollection();
+    /** The tree of the text while it is valid JSON (then it is the document's text); undefined while it is broken. */
+    let root: ReturnType<typeof jsonTree> = undefined;
+
+    const toRange = (span: TextSpan) => {
+      const a = model.getPositionAt(span.offset);
+      const b = model.getPositionAt(span.offset + span.length);
+      return new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column);
+    };
+    const toMarker = (m: MarkerSpec): monaco.editor.IMarkerData => {
+      const r = toRange(m);
+      return {
+        severity: SEVERITY[m.severity],
+        message: m.message,
+        code: m.code,
+        source: 'check',
+        startLineNumber: r.startLineNumber,
+        startColumn: r.startColumn,
+        endLineNumber: r.endLineNumber,
+        endColumn: r.endColumn,
+      };
+    };
+
+    /** Highlights the selected canvas element's JSON; reveals it (and puts the cursor there) when the selection came from elsewhere. */
+    const showSelection = (reveal: boolean) => {
+      const selection = useUi.getState().selection;
+      const span = root && selection !== null ? elementSpan(root, selection) : undefined;
+      if (!span) {
+        highlight.clear();
+        return;
+      }
+      const range = toRange(span);
+      highlight.set([
+        {
+          range,
+          options: {
+            isWholeLine: true,
+            className: 'json-editor__selected',
+            linesDecorationsClassName: 'json-editor__selected-bar',
+            overviewRuler: { color: '#0866ff80', position: monaco.editor.OverviewRulerLane.Left },
+          },
+        },
+      ]);
+      if (reveal) {
+        editor.setPosition(range.getStartPosition());
+        editor.revealRangeNearTopIfOutsideViewport(monaco.Range.fromPositions(range.getStartPosition()));
+      }
+    };
+
+    /** After every change of the text: parse, update the document if the user changed it, set the markers. */
+    const onText = () => {
+      const text = model.getValue();
+      const parsed = parseJson(text);
+      if (!parsed.ok) {
+        root = undefined;
+        monaco.editor.setModelMarkers(model, 'core', []);
+        monaco.editor.setModelMarkers(model, 'syntax', [toMarker(syntaxMarker(text, parsed.error))]);
+        highlight.clear();
+        onSyntaxError(parsed.error);
+        return;
+      }
+      monaco.editor.setModelMarkers(model, 'syntax', []);
+      onSyntaxError(null);
+      const state = useDocument.getState();
+      // Equal JSON (white space, or the text this editor was just given) is no change of the document.
+      if (JSON.stringify(parsed.value) !== JSON.stringify(state.doc)) {
+        state.dispatch({ kind: 'replace', value: parsed.value }, 'json', { coalesce: 'json-editor' });
+      }
+      root = jsonTree(text);
+      const { diagnostics } = reportOf(useDocument.getState().doc);
+      monaco.editor.setModelMarkers(model, 'core', coreMarkers(root, diagnostics).map(toMarker));
+      showSelection(false);
+    };
+
+    const disposables = [
+      editor.onDidChangeModelContent(onText),
+      // Putting the cursor in the JSON selects the canvas element that owns that place.
+      editor.onDidChangeCursorPosition((e) => {
+        if (!editor.hasTextFocus() || !root) return;
+        const pointer = pointerAt(root, model.getOffsetAt(e.position));
+        if (pointer === undefined) return;
+        const doc = useDocument.getState().doc;
+        const target = canvasTargetOf(doc, reportOf(doc), pointer);
+        if (!target) return;
+        const ui = useUi.getState();
+        if (target.msgIndex !== ui.msgIndex) ui.setMsgIndex(target.msgIndex);
+        if (useUi.getState().selection !== target.selection) useUi.getState().select(target.selection);
+      }),
+      // Leaving the editor ends the burst of typing: the next edit is an undo step of its own.
+      editor.onDidBlurEditorText(() => useDocument.getState().endBurst()),
+    ];
+
+    const unsubscribeDoc = useDocument.subscribe((state, prev) => {
+      if (state.source === 'json') return; // The editor's own change: its text is already right.
+      if (state.doc === prev.doc && state.revision === prev.revision) return;
+      const edit = minimalEdit(model.getValue(), pretty(state.doc));
+      if (!edit) return;
+      editor.pushUndoStop();
+      editor.executeEdits('designer', [{ range: toRange(edit), text: edit.text }]);
+      editor.pushUndoStop();
+    });
+    const unsubscribeUi = useUi.subscribe((state, prev) => {
+      if (state.selection !== prev.selection || state.msgIndex !== prev.msgIndex) showSelection(!editor.hasTextFocus());
+    });
+
+    onText();
+    showSelection(true);
+
+    return () => {
+      kept = { doc: useDocument.getState().doc, text: model.getValue(), view: editor.saveViewState() };
+      unsubscribeDoc();
+      unsubscribeUi();
+      disposables.forEach((d) => d.dispose());
+      editor.dispose();
+      model.dispose();
+      onSyntaxError(null);
+    };
+  }, [onSyntaxError]);
+
+  return <div ref={host} className="json-editor__monaco" data-testid="monaco-host" />;
+}

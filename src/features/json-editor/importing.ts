@@ -1,0 +1,44 @@
+import { useDocument } from '../../state/document';
+import { notify } from '../../state/designs';
+import { useUi } from '../../state/ui';
+import { parseImport, readImport, type ImportResult } from './io';
+
+/**
+ * Imports from the file picker, a dropped file or pasted text all end here: a
+ * request replaces the document as one undoable step (source `load`); anything
+ * else leaves the design alone and says why, with line and column, in the page's notices.
+ */
+
+/** Says something to screen-reader users, even when it is the same sentence as last time. */
+export function say(text: string): void {
+  const ui = useUi.getState();
+  ui.announce(ui.announcement === text ? `${text}\u00a0` : text);
+}
+
+/** What an import did, in a sentence for the user. */
+export interface ImportOutcome {
+  ok: boolean;
+  text: string;
+}
+
+/** Applies an import's result: load the request, or report why not. */
+export function applyImport(result: ImportResult, done: string): ImportOutcome {
+  if (!result.ok) {
+    notify('error', result.message); // An alert: read out at once.
+    return { ok: false, text: result.message };
+  }
+  useDocument.getState().dispatch({ kind: 'replace', value: result.value }, 'load');
+  useUi.getState().setMsgIndex(0);
+  say(done);
+  return { ok: true, text: done };
+}
+
+/** Imports a file (picked or dropped). */
+export async function importFile(file: File): Promise<ImportOutcome> {
+  return applyImport(await readImport(file), `Imported ${file.name}.`);
+}
+
+/** Imports pasted text. */
+export function importText(text: string): ImportOutcome {
+  return applyImport(parseImport('The pasted text', text), 'Imported the pasted request.');
+}

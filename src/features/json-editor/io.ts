@@ -1,0 +1,95 @@
+import { parseJson } from '../../core';
+
+/**
+ * In and out: what is exported, what an import accepts, and the browser calls
+ * that copy and download. The pure parts (exportText, readImport's decisions)
+ * are tested in Node.
+ */
+
+/** Files above this size are refused: parsing and checking them would freeze the page. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** The request as text: two-space indentation (what the editor shows) or minified. Key order is the document's. */
+export function exportText(doc: unknown, minified = false): string {
+  return minified ? JSON.stringify(doc) : JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** What an import yields: the request, or why it was not loaded. */
+export type ImportResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+/** Refuses what is too big to load (before reading it). */
+export function checkSize(name: string, bytes: number): ImportResult | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return {
+    ok: false,
+    message: `${name} is ${size(bytes)}; files over ${size(MAX_IMPORT_BYTES)} are not imported. The design was kept.`,
+  };
+}
+
+/** Parses imported text: any JSON value is taken as it is; anything else names its first syntax error. */
+export function parseImport(name: string, text: string): ImportResult {
+  // A byte order mark is not JSON, but editors on Windows write one.
+  const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (parsed.ok) return { ok: true, value: parsed.value };
+  return { ok: false, message: `${name} is not JSON: ${parsed.error.message} The design was kept.` };
+}
+
+/** Reads and parses a file the user picked or dropped. */
+export async function readImport(file: File): Promise<ImportResult> {
+  const tooBig = checkSize(file.name, file.size);
+  if (tooBig) return tooBig;
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: `${file.name} could not be read. The design was kept.` };
+  }
+  return parseImport(file.name, text);
+}
+
+/** Copies text to the clipboard; false when the browser refuses (no permission, insecure page). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Fall through to the older way below.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  const focused = document.activeElement;
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  if (focused instanceof HTMLElement) focused.focus();
+  return ok;
+}
+
+/** Saves text as a file through the browser's download. */
+export function downloadText(text: string, filename: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked on the next task: the download has started by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,123 @@
+import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
+import { joinPointer, parsePointer } from '../../core';
+
+/**
+ * The bridge between JSON pointers and offsets in the editor's text, in both
+ * directions. Pure: no Monaco, no DOM, so it is tested in Node.
+ */
+
+/** A span of the text, in UTF-16 offsets (what Monaco's `getPositionAt` takes). */
+export interface TextSpan {
+  offset: number;
+  length: number;
+}
+
+/** The syntax tree of a text (tolerant: a broken text still gives the part that parses). */
+export function jsonTree(text: string): Node | undefined {
+  return parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+}
+
+/** The child of an object or array for one pointer token; for repeated keys the last one, as JSON.parse keeps it. */
+function child(node: Node, token: string): Node | undefined {
+  if (node.type === 'object') {
+    let found: Node | undefined;
+    for (const prop of node.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      if (key?.value === token && value) found = value;
+    }
+    return found;
+  }
+  if (node.type === 'array') {
+    if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
+    return node.children?.[Number(token)];
+  }
+  return undefined;
+}
+
+/** The node a pointer names, or undefined when the text has no such location. */
+export function nodeAt(root: Node | undefined, pointer: string): Node | undefined {
+  let node = root;
+  for (const token of parsePointer(pointer)) {
+    if (!node) return undefined;
+    node = child(node, token);
+  }
+  return node;
+}
+
+/** The node a pointer names, or that of its deepest ancestor present in the text. */
+export function nearestNode(root: Node | undefined, pointer: string): Node | undefined {
+  let node = root;
+  for (const token of parsePointer(pointer)) {
+    const next = node && child(node, token);
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
+
+const isContainer = (node: Node) => node.type === 'object' || node.type === 'array';
+
+/**
+ * What a diagnostic at `pointer` underlines: a string, number or literal is
+ * underlined whole; an object or array by its key and opening bracket
+ * (`"suggestions": [`) or, without a key, by the bracket alone, so a problem
+ * of a whole item does not paint squiggles over every line inside it.
+ */
+export function markSpan(root: Node | undefined, pointer: string): TextSpan | undefined {
+  const node = nearestNode(root, pointer);
+  if (!node) return undefined;
+  if (!isContainer(node)) return { offset: node.offset, length: node.length };
+  const prop = node.parent?.type === 'property' ? node.parent : undefined;
+  const start = prop ? prop.offset : node.offset;
+  return { offset: start, length: node.offset + 1 - start };
+}
+
+/** The whole text of the element at `pointer` (with its key when it is an object's property), for highlighting it. */
+export function elementSpan(root: Node | undefined, pointer: string): TextSpan | undefined {
+  const node = nodeAt(root, pointer);
+  if (!node) return undefined;
+  const target = node.parent?.type === 'property' ? node.parent : node;
+  return { offset: target.offset, length: target.length };
+}
+
+/**
+ * The pointer of the innermost value at a text offset: a key or its value both
+ * give the property's pointer; the white space of an object gives the object.
+ * An offset just after a value still counts as that value (the cursor after typing it).
+ */
+export function pointerAt(root: Node | undefined, offset: number): string | undefined {
+  if (!root) return undefined;
+  const node = findNodeAtOffset(root, offset, true);
+  if (!node) return undefined;
+  const path = getNodePath(node.type === 'property' && node.children?.[1] ? node.children[1] : node);
+  return joinPointer('', ...path);
+}
+
+/**
+ * The smallest single replacement that turns `before` into `after` (common prefix
+ * and suffix kept), or null when they are equal. Replacing only the middle keeps the
+ * cursor, the scroll position and the editor's undo history sensible.
+ */
+export function minimalEdit(before: string, after: string): { offset: number; length: number; text: string } | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never split a surrogate pair.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end))) end--;
+  return { offset: start, length: before.length - end - start, text: after.slice(start, after.length - end) };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** A span for a syntax error: at least one character, and inside the text when the error is at its very end. */
+export function syntaxSpan(text: string, offset: number, length: number): TextSpan {
+  if (length > 0) return { offset, length };
+  if (text.length === 0) return { offset: 0, length: 0 };
+  const at = Math.min(offset, text.length - 1);
+  return { offset: at, length: 1 };
+}

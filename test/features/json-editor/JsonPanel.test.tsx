@@ -1,0 +1,242 @@
+// The JSON panel around the editor: tabs, copy, download, import, snippets and the token box.
+// Monaco does not run in jsdom: its lazy module is replaced by a textarea that reports syntax
+// errors the way the real one does. The real editor is tested in Chromium (test/e2e/json-editor.spec.ts).
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseJson } from '../../../src/core';
+import { examples } from '../../../src/examples';
+import type { MonacoEditorProps } from '../../../src/features/json-editor/MonacoEditor';
+import { JsonPanel } from '../../../src/features/json-editor/JsonPanel';
+import { PageImport } from '../../../src/features/json-editor/PageImport';
+import { Notices } from '../../../src/app/Notices';
+import { useDesigns } from '../../../src/state/designs';
+import { clearHistory, undo, useDocument } from '../../../src/state/document';
+import { applyOp } from '../../../src/state/ops';
+import { useUi } from '../../../src/state/ui';
+
+vi.mock('../../../src/features/json-editor/MonacoEditor', () => ({
+  default: function MockEditor({ onSyntaxError }: MonacoEditorProps) {
+    return (
+      <textarea
+        aria-label="Mock JSON editor"
+        onChange={(e) => {
+          const r = parseJson(e.target.value);
+          onSyntaxError(r.ok ? null : r.error);
+        }}
+      />
+    );
+  },
+}));
+
+const SECRET = 'real-secret-token-1234';
+const example06 = examples.find((e) => e.id === '06-direct-message-with-quick-reply-suggestions')!.request;
+const withSecret = applyOp(example06, { kind: 'set', path: '/messages/authentication/producttoken', value: SECRET });
+
+function setup(doc: unknown = withSecret) {
+  useDocument.setState({ doc: structuredClone(doc), source: 'load', revision: 0 });
+  clearHistory();
+  useUi.setState({ msgIndex: 0, selection: null, announcement: '' });
+  useDesigns.setState({ notices: [] });
+  const user = userEvent.setup();
+  const writeText = vi.fn((_text: string) => Promise.resolve());
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  render(
+    <>
+      <Notices />
+      <JsonPanel />
+      <PageImport />
+    </>,
+  );
+  return { user, writeText };
+}
+
+const doc = () => useDocument.getState().doc;
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+});
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
+
+describe('tabs', () => {
+  it('has the CM request (editable), the Messenger Send API and the Code tab, the editor loaded lazily', async () => {
+    setup();
+    const tabs = within(screen.getByRole('tablist', { name: 'Request views' })).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['CM request', 'Messenger Send API', 'Code']);
+    expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByLabelText('Mock JSON editor')).toBeInTheDocument();
+  });
+
+  it('the Send API tab shows the core’s payloads, read-only', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('tab', { name: 'Messenger Send API' }));
+    const body = screen.getByLabelText('Send API body 1 of item 1');
+    expect(body.tagName).toBe('PRE');
+    expect(JSON.parse(body.textContent!)).toMatchObject({ recipient: { id: 'Recipients PSID' }, message: { text: 'Hi, what can I do for you?' } });
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('shows the editor’s syntax error with line and column', async () => {
+    setup();
+    fireEvent.change(await screen.findByLabelText('Mock JSON editor'), { target: { value: '{\n  "a": }' } });
+    expect(screen.getByTestId('json-syntax-error')).toHaveTextContent(
+      'JSON has a syntax error at line 2, column 8 — the canvas shows the last valid design.',
+    );
+    fireEvent.change(screen.getByLabelText('Mock JSON editor'), { target: { value: '{}' } });
+    expect(screen.queryByTestId('json-syntax-error')).not.toBeInTheDocument();
+  });
+});
+
+describe('code snippets', () => {
+  it('hold the placeholder until “Include my product token” is ticked', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('tab', { name: 'Code' }));
+    const code = () => screen.getByTestId('snippet').textContent!;
+    expect(code()).toContain("curl -X POST 'https://gw.messaging.cm.com/v1.0/message'");
+    expect(code()).toContain('X-CM-PRODUCTTOKEN: YOUR_PRODUCT_TOKEN');
+    expect(code()).not.toContain(SECRET);
+    await user.click(screen.getByRole('checkbox', { name: 'Include my product token' }));
+    expect(code()).toContain(`X-CM-PRODUCTTOKEN: ${SECRET}`);
+  });
+
+  it('come in cURL, JavaScript fetch, Python requests and C# HttpClient, and copy with a confirmation', async () => {
+    const { user, writeText } = setup();
+    await user.click(screen.getByRole('tab', { name: 'Code' }));
+    const group = screen.getByRole('radiogroup', { name: 'Language' });
+    expect(within(group).getAllByRole('radio').map((r) => r.parentElement!.textContent)).toEqual([
+      'cURL',
+      'JavaScript fetch',
+      'Python requests',
+      'C# HttpClient',
+    ]);
+    await user.click(screen.getByRole('radio', { name: 'Python requests' }));
+    expect(screen.getByTestId('snippet')).toHaveTextContent('requests.post(');
+    await user.click(screen.getByRole('radio', { name: 'C# HttpClient' }));
+    expect(screen.getByTestId('snippet')).toHaveTextContent('new HttpClient()');
+    await user.click(screen.getByRole('radio', { name: 'JavaScript fetch' }));
+    await user.click(screen.getByRole('button', { name: 'Copy snippet' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(writeText.mock.calls[0]![0]).toContain('await fetch(');
+    expect(writeText.mock.calls[0]![0]).not.toContain(SECRET);
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Copied the JavaScript fetch snippet to the clipboard.');
+    expect(useUi.getState().announcement).toContain('Copied the JavaScript fetch snippet');
+  });
+});
+
+describe('copy and download', () => {
+  it('copies the pretty or minified request with the placeholder for the token, and says so', async () => {
+    const { user, writeText } = setup();
+    await user.click(screen.getByRole('button', { name: 'Copy JSON' }));
+    const pretty = writeText.mock.calls[0]![0];
+    expect(pretty).toBe(JSON.stringify(applyOp(withSecret, { kind: 'set', path: '/messages/authentication/producttoken', value: 'YOUR_PRODUCT_TOKEN' }), null, 2) + '\n');
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Copied the request (pretty), with YOUR_PRODUCT_TOKEN for the token');
+    await user.click(screen.getByRole('button', { name: 'Copy minified' }));
+    expect(writeText.mock.calls[1]![0]).toBe(JSON.stringify(JSON.parse(pretty)));
+    expect(useUi.getState().announcement).toMatch(/Copied the request \(minified\)/);
+  });
+
+  it('copies the real token only when asked', async () => {
+    const { user, writeText } = setup();
+    await user.click(screen.getByRole('checkbox', { name: 'Include my product token' }));
+    await user.click(screen.getByRole('button', { name: 'Copy minified' }));
+    expect(writeText.mock.calls[0]![0]).toBe(JSON.stringify(withSecret));
+  });
+
+  it('says so when the browser refuses the clipboard', async () => {
+    const { user } = setup();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    document.execCommand = vi.fn(() => false);
+    await user.click(screen.getByRole('button', { name: 'Copy JSON' }));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('The browser did not allow copying');
+  });
+
+  it('downloads the exact request as cm-request.json', async () => {
+    const { user } = setup();
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toBe('cm-request.json');
+    });
+    await user.click(screen.getByRole('button', { name: 'Download .json' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(JSON.parse(await blob!.text()))).toBe(JSON.stringify(withSecret));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Downloaded cm-request.json.');
+  });
+});
+
+describe('import', () => {
+  const file = (text: string, name = 'request.json') => new File([text], name, { type: 'application/json' });
+
+  it('loads a picked file as one undoable step, unknown fields and key order kept', async () => {
+    const { user } = setup();
+    const text = '{"zeta":1,"messages":{"msg":[{"from":"p","to":[{"number":"1"}],"body":{"content":"Hi"},"custom":{"b":1,"a":2}}]}}';
+    await user.upload(screen.getByLabelText('Import a JSON file'), file(text));
+    await vi.waitFor(() => expect(JSON.stringify(doc())).toBe(text));
+    expect(useDocument.getState().source).toBe('load');
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Imported request.json.');
+    expect(useUi.getState().announcement).toBe('Imported request.json.');
+    act(() => undo());
+    expect(doc()).toEqual(withSecret);
+  });
+
+  it('keeps the design and names line and column when the file is not JSON', async () => {
+    const { user } = setup();
+    await user.upload(screen.getByLabelText('Import a JSON file'), file('{\n  "messages": {,\n}', 'broken.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/broken\.json is not JSON: .* at line 2, column 16\. The design was kept\./);
+    expect(doc()).toEqual(withSecret);
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss notice' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('takes a .json file dropped anywhere on the page, and ignores drags without files', async () => {
+    setup();
+    const text = JSON.stringify(examples[0]!.request);
+    const dataTransfer = { types: ['Files'], files: [file(text, 'dropped.json')], dropEffect: 'none' };
+    const fire = (type: string, dt: unknown) => {
+      const e = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'dataTransfer', { value: dt });
+      act(() => {
+        document.body.dispatchEvent(e);
+      });
+      return e;
+    };
+    fire('dragenter', dataTransfer);
+    expect(document.querySelector('.drop-overlay')).toHaveTextContent('Drop a .json file');
+    expect(fire('dragover', dataTransfer).defaultPrevented).toBe(true);
+    fire('drop', dataTransfer);
+    expect(document.querySelector('.drop-overlay')).toBeNull();
+    await vi.waitFor(() => expect(JSON.stringify(doc())).toBe(text));
+    // A drag of page content (no files) is not ours.
+    expect(fire('dragover', { types: ['text/plain'], files: [] }).defaultPrevented).toBe(false);
+  });
+
+  it('takes a request pasted while no text field has the focus', () => {
+    setup();
+    const paste = (text: string, target: EventTarget = document.body) => {
+      const e = new Event('paste', { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'clipboardData', { value: { getData: () => text } });
+      act(() => {
+        target.dispatchEvent(e);
+      });
+      return e;
+    };
+    const text = JSON.stringify(examples[3]!.request);
+    expect(paste(text).defaultPrevented).toBe(true);
+    expect(JSON.stringify(doc())).toBe(text);
+    expect(useUi.getState().announcement).toBe('Imported the pasted request.');
+    // Plain text is not an import; neither is pasting into a field.
+    expect(paste('hello').defaultPrevented).toBe(false);
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    expect(paste(JSON.stringify(examples[0]!.request), input).defaultPrevented).toBe(false);
+    input.remove();
+    expect(JSON.stringify(doc())).toBe(text);
+  });
+});

@@ -1,0 +1,62 @@
+// Import and export: any JSON imports as it is; export after import is the same request, values and key order.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSize, exportText, MAX_IMPORT_BYTES, parseImport, readImport } from '../../../src/features/json-editor/io';
+
+const dir = join(import.meta.dirname, '../../../src/examples');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+describe('import then export', () => {
+  it('covers all 14 shared examples', () => {
+    expect(files).toHaveLength(14);
+  });
+
+  it.each(files)('%s comes back the same, pretty and minified', (file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const imported = parseImport(file, text);
+    if (!imported.ok) throw new Error(imported.message);
+    const canonical = JSON.stringify(JSON.parse(text));
+    expect(exportText(imported.value, true)).toBe(canonical);
+    expect(JSON.stringify(JSON.parse(exportText(imported.value)))).toBe(canonical);
+    // The documentation's files are two-space JSON: the pretty export is the file itself.
+    expect(exportText(imported.value).trimEnd()).toBe(text.trimEnd());
+  });
+
+  it('keeps unknown fields and their order', () => {
+    const text = '{"zeta":1,"messages":{"msg":[],"custom":{"b":2,"a":[true,null]}},"alpha":"x"}';
+    const imported = parseImport('x.json', text);
+    expect(imported.ok && exportText(imported.value, true)).toBe(text);
+  });
+
+  it('takes any JSON value, not only requests', () => {
+    expect(parseImport('a.json', '[1, 2]')).toEqual({ ok: true, value: [1, 2] });
+    expect(parseImport('a.json', '"text"')).toEqual({ ok: true, value: 'text' });
+  });
+
+  it('ignores a byte order mark', () => {
+    expect(parseImport('a.json', '\ufeff{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
+});
+
+describe('refusals', () => {
+  it('names the file and the syntax error’s line and column', () => {
+    const r = parseImport('notes.json', '{\n  "a": 1,\n}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^notes\.json is not JSON: .* at line 3, column 1\. The design was kept\.$/);
+  });
+
+  it('refuses files over 5 MB before reading them', () => {
+    expect(checkSize('ok.json', MAX_IMPORT_BYTES)).toBeNull();
+    const r = checkSize('big.json', 7.5 * 1024 * 1024);
+    expect(r).toEqual({ ok: false, message: 'big.json is 7.5 MB; files over 5.0 MB are not imported. The design was kept.' });
+  });
+
+  it('reads a file, and refuses a huge one without reading it', async () => {
+    const ok = await readImport(new File(['{"messages":{}}'], 'r.json', { type: 'application/json' }));
+    expect(ok).toEqual({ ok: true, value: { messages: {} } });
+    const huge = { name: 'huge.json', size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    const refused = await readImport(huge);
+    expect(refused.ok).toBe(false);
+  });
+});

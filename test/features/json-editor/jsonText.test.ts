@@ -1,0 +1,148 @@
+// Pointer <-> text offsets, the bridge behind markers, the selection highlight and cursor-to-canvas selection.
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../../src/core';
+import { examples } from '../../../src/examples';
+import { elementSpan, jsonTree, markSpan, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../../src/features/json-editor/jsonText';
+
+const TEXT = `{
+  "messages": {
+    "msg": [
+      {
+        "to": [ { "number": "1" } ],
+        "richContent": { "conversation": [ { "text": "Hi", "suggestions": [] } ] }
+      }
+    ]
+  },
+  "a/b": { "~c": 1 },
+  "dup": 1,
+  "dup": 2
+}`;
+const root = jsonTree(TEXT);
+const slice = (s: { offset: number; length: number } | undefined) => (s ? TEXT.slice(s.offset, s.offset + s.length) : undefined);
+const lineOf = (offset: number) => locate(TEXT, offset).line;
+
+describe('nodeAt', () => {
+  it('finds values by pointer, with escaped tokens', () => {
+    expect(nodeAt(root, '/messages/msg/0/to/0/number')?.value).toBe('1');
+    expect(nodeAt(root, '/a~1b/~0c')?.value).toBe(1);
+    expect(nodeAt(root, '')).toBe(root);
+  });
+
+  it('takes the last of repeated keys, as JSON.parse does', () => {
+    expect(nodeAt(root, '/dup')?.value).toBe(2);
+  });
+
+  it('is undefined for what the text lacks, and for array tokens that are not indexes', () => {
+    expect(nodeAt(root, '/messages/nope')).toBeUndefined();
+    expect(nodeAt(root, '/messages/msg/1')).toBeUndefined();
+    expect(nodeAt(root, '/messages/msg/01')).toBeUndefined();
+    expect(nodeAt(root, '/messages/msg/-')).toBeUndefined();
+  });
+});
+
+describe('markSpan', () => {
+  it('underlines a string value exactly', () => {
+    expect(slice(markSpan(root, '/messages/msg/0/richContent/conversation/0/text'))).toBe('"Hi"');
+  });
+
+  it('underlines an object property by its key and opening bracket, not every line inside', () => {
+    expect(slice(markSpan(root, '/messages/msg'))).toBe('"msg": [');
+    expect(slice(markSpan(root, '/messages/msg/0/richContent/conversation/0/suggestions'))).toBe('"suggestions": [');
+  });
+
+  it('underlines an array entry that is an object by its opening brace', () => {
+    expect(slice(markSpan(root, '/messages/msg/0'))).toBe('{');
+    expect(lineOf(markSpan(root, '/messages/msg/0')!.offset)).toBe(4);
+  });
+
+  it('falls back to the deepest ancestor the text has (a missing field is reported on its object)', () => {
+    expect(slice(markSpan(root, '/messages/msg/0/from'))).toBe('{');
+    expect(markSpan(undefined, '/x')).toBeUndefined();
+  });
+});
+
+describe('elementSpan', () => {
+  it('covers a property with its key, and an array entry whole', () => {
+    expect(slice(elementSpan(root, '/messages/msg/0/richContent/conversation/0/text'))).toBe('"text": "Hi"');
+    expect(slice(elementSpan(root, '/messages/msg/0/richContent/conversation/0'))).toBe('{ "text": "Hi", "suggestions": [] }');
+    expect(elementSpan(root, '/nope')).toBeUndefined();
+  });
+});
+
+describe('pointerAt', () => {
+  const at = (needle: string, delta = 0) => pointerAt(root, TEXT.indexOf(needle) + delta);
+  it('gives the property for its key, its value, and the cursor right after the value', () => {
+    expect(at('"text"', 2)).toBe('/messages/msg/0/richContent/conversation/0/text');
+    expect(at('"Hi"', 1)).toBe('/messages/msg/0/richContent/conversation/0/text');
+    expect(at('"Hi"', 4)).toBe('/messages/msg/0/richContent/conversation/0/text');
+    expect(at('"number"', 0)).toBe('/messages/msg/0/to/0/number');
+  });
+
+  it('gives the object or array for white space inside it', () => {
+    expect(at('{ "number"', 1)).toBe('/messages/msg/0/to/0');
+    expect(at('[ {', 1)).toBe('/messages/msg/0/to');
+  });
+
+  it('escapes keys as pointer tokens', () => {
+    expect(at('"~c"', 1)).toBe('/a~1b/~0c');
+  });
+
+  it('is the root before the first key, and undefined without a tree', () => {
+    expect(pointerAt(root, 1)).toBe('');
+    expect(pointerAt(undefined, 0)).toBeUndefined();
+  });
+
+  it('maps every value of every shared example back to its own pointer', () => {
+    for (const ex of examples) {
+      const text = JSON.stringify(ex.request, null, 2);
+      const tree = jsonTree(text)!;
+      const walk = (v: unknown, p: string) => {
+        const node = nodeAt(tree, p)!;
+        expect(pointerAt(tree, node.offset + 1)).toBe(p);
+        if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${p}/${i}`));
+        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      };
+      walk(ex.request, '');
+    }
+  });
+});
+
+describe('minimalEdit', () => {
+  const apply = (a: string, e: ReturnType<typeof minimalEdit>) => (e ? a.slice(0, e.offset) + e.text + a.slice(e.offset + e.length) : a);
+
+  it('is null for equal texts', () => {
+    expect(minimalEdit('abc', 'abc')).toBeNull();
+  });
+
+  it('replaces only the middle that differs', () => {
+    expect(minimalEdit('{"a": 1, "b": 2}', '{"a": 1, "b": 3}')).toEqual({ offset: 14, length: 1, text: '3' });
+    expect(minimalEdit('abc', 'abXYc')).toEqual({ offset: 2, length: 0, text: 'XY' });
+    expect(minimalEdit('aaaa', 'aa')).toEqual({ offset: 2, length: 2, text: '' });
+  });
+
+  it('never splits a surrogate pair', () => {
+    const e = minimalEdit('x\u{1F600}y', 'x\u{1F601}y')!;
+    expect(e.text).toBe('\u{1F601}');
+    expect(e.length).toBe(2);
+  });
+
+  it('always turns the first text into the second', () => {
+    const cases = [
+      ['', 'abc'],
+      ['abc', ''],
+      ['abcabc', 'abc'],
+      ['abc', 'abcabc'],
+      ['a\u{1F600}\u{1F600}b', 'a\u{1F600}b'],
+      ['{\n  "x": 1\n}', '{\n  "x": 1,\n  "y": 2\n}'],
+    ];
+    for (const [a, b] of cases) expect(apply(a!, minimalEdit(a!, b!))).toBe(b);
+  });
+});
+
+describe('syntaxSpan', () => {
+  it('keeps a real span, widens an empty one to a character inside the text', () => {
+    expect(syntaxSpan('{"a" 1}', 5, 1)).toEqual({ offset: 5, length: 1 });
+    expect(syntaxSpan('{"a": ', 6, 0)).toEqual({ offset: 5, length: 1 });
+    expect(syntaxSpan('', 0, 0)).toEqual({ offset: 0, length: 0 });
+  });
+});
