@@ -29,7 +29,9 @@ async function importExample(page: Page, file: string) {
 
 /** Puts the cursor at the end of a line with Monaco's Go to Line (Ctrl+G), as a keyboard user would. */
 async function gotoLineEnd(page: Page, line: number) {
-  await editor(page).locator('textarea').focus();
+  // A click near the top of the editor gives it the focus (Monaco's own input is not a plain textarea).
+  const box = (await editor(page).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + 8);
   await page.keyboard.press('Control+g');
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
@@ -235,4 +237,49 @@ test('a dropped file that is not JSON is refused with its line and column; the d
   await expect(alert).toContainText('at line 3, column 13. The design was kept.');
   await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
   await expect(page.locator('.block--suggestion', { hasText: 'Call me' })).toBeVisible();
+});
+
+test('from the keyboard: paste a documentation request, follow the marker to fix it, copy a snippet', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openJson(page);
+  // A request from the channel documentation, with one label one character too long.
+  const pasted = exampleText('06-direct-message-with-quick-reply-suggestions.json').replace('"Call me"', '"Call me back, please!"');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
+  await page.getByRole('tab', { name: 'CM request' }).focus();
+  await page.keyboard.press('Tab'); // the tab panel
+  await page.keyboard.press('Tab'); // the editor
+  await expect(editor(page)).toHaveClass(/focused/);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+v');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  await expect(page.getByTestId('status-summary')).toHaveText(/1 error/);
+
+  // F8 goes to the problem; the cursor is at the start of the label's value.
+  await page.keyboard.press('F8');
+  await expect(editor(page).locator('.marker-widget, .peekview-widget').first()).toContainText('Label has 21 characters');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft'); // before the comma
+  await page.keyboard.press('ArrowLeft'); // before the closing quote
+  await page.keyboard.press('Backspace'); // "Call me back, please" has 20 characters
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+  await expect(editor(page).locator('.squiggly-error')).toHaveCount(0);
+
+  // Out of the editor (Ctrl+M: Tab moves the focus), to the Code tab, and copy.
+  await page.keyboard.press('Control+m');
+  await page.keyboard.press('Shift+Tab'); // the tab panel
+  await page.keyboard.press('Shift+Tab'); // the "CM request" tab
+  await expect(page.getByRole('tab', { name: 'CM request' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Code' })).toBeFocused();
+  await page.keyboard.press('Tab'); // the tab panel
+  await page.keyboard.press('Tab'); // the language (cURL)
+  await page.keyboard.press('Tab'); // Copy snippet
+  await expect(page.getByRole('button', { name: 'Copy snippet' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("curl -X POST 'https://gw.messaging.cm.com/v1.0/message'");
+  expect(copied).toContain('"label": "Call me back, please"');
+  expect(copied).toContain('X-CM-PRODUCTTOKEN: YOUR_PRODUCT_TOKEN');
 });
