@@ -70,9 +70,10 @@ export function JsonPanel() {
     void copy(exportText(value, minified), what);
   };
 
+  // A saved file is a place a token can leak from: it follows the same box as copies.
   const download = () => {
-    downloadText(exportText(doc), DOWNLOAD_NAME);
-    acknowledge(`Downloaded ${DOWNLOAD_NAME}.`);
+    downloadText(exportText(includeToken ? doc : redactToken(doc)), DOWNLOAD_NAME);
+    acknowledge(`Downloaded ${DOWNLOAD_NAME}${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}.`);
   };
 
   return (
@@ -84,7 +85,7 @@ export function JsonPanel() {
         <button type="button" className="tool" onClick={() => copyRequest(true)}>
           Copy minified
         </button>
-        <button type="button" className="tool" onClick={download} title="Saves the exact request, product token included">
+        <button type="button" className="tool" onClick={download} title={`Saves the request as a file; ${TOKEN_PLACEHOLDER} stands in for the token unless you include it`}>
           Download .json
         </button>
         <button type="button" className="tool" onClick={() => fileInput.current?.click()} title="Or drop a .json file on the page, or paste a request">
@@ -103,7 +104,7 @@ export function JsonPanel() {
             if (file) void importFile(file).then((outcome) => setConfirmation(outcome.ok ? outcome.text : ''));
           }}
         />
-        <label className="json-panel__token" title={`Unticked, copies and snippets hold ${TOKEN_PLACEHOLDER} instead of your product token`}>
+        <label className="json-panel__token" title={`Unticked, copies, downloads and snippets hold ${TOKEN_PLACEHOLDER} instead of your product token`}>
           <input type="checkbox" checked={includeToken} onChange={(e) => setIncludeToken(e.target.checked)} />
           Include my product token
         </label>

@@ -12,6 +12,7 @@ import { PageImport } from '../../../src/features/json-editor/PageImport';
 import { Notices } from '../../../src/app/Notices';
 import { useDesigns } from '../../../src/state/designs';
 import { clearHistory, undo, useDocument } from '../../../src/state/document';
+import { redactToken, tokenOf, TOKEN_PLACEHOLDER } from '../../../src/state/token';
 import { applyOp } from '../../../src/state/ops';
 import { useUi } from '../../../src/state/ui';
 
@@ -152,7 +153,7 @@ describe('copy and download', () => {
     expect(screen.getByTestId('json-confirmation')).toHaveTextContent('The browser did not allow copying');
   });
 
-  it('downloads the exact request as cm-request.json', async () => {
+  it('downloads the request as cm-request.json, with the placeholder for the token unless asked', async () => {
     const { user } = setup();
     let blob: Blob | undefined;
     URL.createObjectURL = vi.fn((b: Blob) => {
@@ -165,8 +166,12 @@ describe('copy and download', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Download .json' }));
     expect(click).toHaveBeenCalledTimes(1);
+    expect(await blob!.text()).not.toContain(tokenOf(withSecret));
+    expect(JSON.stringify(JSON.parse(await blob!.text()))).toBe(JSON.stringify(redactToken(withSecret)));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent(`Downloaded cm-request.json, with ${TOKEN_PLACEHOLDER} for the token.`);
+    await user.click(screen.getByRole('checkbox', { name: 'Include my product token' }));
+    await user.click(screen.getByRole('button', { name: 'Download .json' }));
     expect(JSON.stringify(JSON.parse(await blob!.text()))).toBe(JSON.stringify(withSecret));
-    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Downloaded cm-request.json.');
   });
 });
 
