@@ -40,7 +40,8 @@ export default defineConfig({
   ],
   // Playwright owns the server: a stray preview server from an earlier run must never be reused.
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+    // `npm test` builds once (and checks the build's size) before the browser tests: PW_PREBUILT skips a second build.
+    command: `${process.env.PW_PREBUILT ? '' : 'npx vite build && '}npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
