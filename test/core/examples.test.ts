@@ -2,7 +2,8 @@
  * RULES.md, preamble: the channel page's own example requests must all resolve with no
  * errors, as ../shared/examples/expected.json says; section 2.5 fixes their Send API bodies.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, checkText } from '../../src/core';
@@ -224,5 +225,13 @@ describe('Send API bodies of the examples (RULES.md 2.5)', () => {
         message: { text: 'CM.com - Be part of it.' },
       },
     ]);
+  });
+});
+
+describe('the committed copies of the documentation examples', () => {
+  const shared = fileURLToPath(new URL('../../../shared/examples/', import.meta.url));
+  it.runIf(existsSync(shared))('are the shared ones, byte for byte', () => {
+    for (const f of readdirSync(shared).filter((n) => n.endsWith('.json')))
+      expect(readFileSync(fileURLToPath(new URL(`../../src/examples/${f}`, import.meta.url)), 'utf8'), f).toBe(readFileSync(shared + f, 'utf8'));
   });
 });
