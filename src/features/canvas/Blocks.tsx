@@ -1,18 +1,13 @@
 import { horizontalListSortingStrategy, SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { createContext, useContext, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ACTION_NAMES, isObject, type Action, type Diagnostic } from '../../core';
 import { useUi } from '../../state/ui';
+import { deleteSelection, duplicateSelection } from '../designer/actions';
+import { useElementDiagnostics as useDiags } from './diagnosticsStore';
 import { DropArea, SortableEntry } from './dnd';
 import { InlineDiagnostics, worstSeverity } from './InlineDiagnostics';
 import type { CardModel, FieldModel, ItemModel, SuggestionModel } from './model';
 import { OutcomeBadge } from './OutcomeBadge';
-
-/** Diagnostics by the element they belong to, for every block of the canvas. */
-export const DiagnosticsContext = createContext<Map<string, Diagnostic[]>>(new Map());
-
-function useDiags(path: string): Diagnostic[] | undefined {
-  return useContext(DiagnosticsContext).get(path);
-}
 
 function severityClass(list: Diagnostic[] | undefined): string {
   const s = worstSeverity(list);
@@ -56,7 +51,8 @@ function Block({
 
 const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-function FieldBlock({ field, kind, name }: { field: FieldModel; kind: 'text' | 'header' | 'tag'; name: string }) {
+// Blocks are memoized: the canvas model keeps an element's model object while its JSON is unchanged.
+const FieldBlock = memo(function FieldBlock({ field, kind, name }: { field: FieldModel; kind: 'text' | 'header' | 'tag'; name: string }) {
   const value = text(field.value);
   return (
     <Block path={field.path} kind={kind} label={`${name}: ${value || 'empty'}`}>
@@ -64,9 +60,9 @@ function FieldBlock({ field, kind, name }: { field: FieldModel; kind: 'text' | '
       <span className={`block__value${value ? '' : ' is-empty'}`}>{value || 'empty'}</span>
     </Block>
   );
-}
+});
 
-function MediaBlock({ field }: { field: FieldModel }) {
+const MediaBlock = memo(function MediaBlock({ field }: { field: FieldModel }) {
   const m = isObject(field.value) ? field.value : {};
   const get = (k: string) => {
     const key = Object.keys(m).find((x) => x.toLowerCase() === k.toLowerCase());
@@ -85,7 +81,7 @@ function MediaBlock({ field }: { field: FieldModel }) {
       {mime && <span className="block__meta">{mime}</span>}
     </Block>
   );
-}
+});
 
 /** The words on a suggestion chip: its label, or what it is when it has none. */
 export function suggestionCaption(v: unknown): { action: string; caption: string } {
@@ -109,7 +105,7 @@ export function suggestionCaption(v: unknown): { action: string; caption: string
   return { action, caption: 'no label' };
 }
 
-function SuggestionBlock({ s, owner }: { s: SuggestionModel; owner: string }) {
+const SuggestionBlock = memo(function SuggestionBlock({ s, owner }: { s: SuggestionModel; owner: string }) {
   const { action, caption } = suggestionCaption(s.value);
   return (
     <SortableEntry
@@ -125,9 +121,9 @@ function SuggestionBlock({ s, owner }: { s: SuggestionModel; owner: string }) {
       </Block>
     </SortableEntry>
   );
-}
+});
 
-function Suggestions({ list, owner }: { list: SuggestionModel[]; owner: string }) {
+const Suggestions = memo(function Suggestions({ list, owner }: { list: SuggestionModel[]; owner: string }) {
   if (list.length === 0) return null;
   return (
     <SortableContext items={list.map((s) => s.path)} strategy={verticalListSortingStrategy}>
@@ -138,7 +134,7 @@ function Suggestions({ list, owner }: { list: SuggestionModel[]; owner: string }
       </ol>
     </SortableContext>
   );
-}
+});
 
 /** A container's bar: a select button with its name; the container itself is a group. */
 function SelectBar({ path, name, children }: { path: string; name: string; children?: ReactNode }) {
@@ -154,7 +150,7 @@ function SelectBar({ path, name, children }: { path: string; name: string; child
   );
 }
 
-function CardBlock({ card, itemIndex }: { card: CardModel; itemIndex: number }) {
+const CardBlock = memo(function CardBlock({ card, itemIndex }: { card: CardModel; itemIndex: number }) {
   const selected = useUi((s) => s.selection === card.path);
   const diags = useDiags(card.path);
   const name = `Card ${card.index + 1}`;
@@ -185,10 +181,43 @@ function CardBlock({ card, itemIndex }: { card: CardModel; itemIndex: number }) 
       </DropArea>
     </SortableEntry>
   );
-}
+});
+
+/** Duplicate and delete buttons of an item. */
+const ItemActions = memo(function ItemActions({ path, index }: { path: string; index: number }) {
+  const select = useUi((s) => s.select);
+  return (
+    <span className="bar__actions">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Duplicate item ${index + 1}`}
+        title="Duplicate (Ctrl+D)"
+        onClick={() => {
+          select(path);
+          duplicateSelection();
+        }}
+      >
+        ❐
+      </button>
+      <button
+        type="button"
+        className="icon-button icon-button--danger"
+        aria-label={`Delete item ${index + 1}`}
+        title="Delete (Delete key)"
+        onClick={() => {
+          select(path);
+          deleteSelection();
+        }}
+      >
+        ✕
+      </button>
+    </span>
+  );
+});
 
 /** One conversation item with its outcome badge, fields, cards and suggestions. */
-export function ItemBlock({ item, actions }: { item: ItemModel; actions: ReactNode }) {
+export const ItemBlock = memo(function ItemBlock({ item }: { item: ItemModel }) {
   const selected = useUi((s) => s.selection === item.path);
   const diags = useDiags(item.path);
   const name = `Item ${item.index + 1}`;
@@ -206,7 +235,7 @@ export function ItemBlock({ item, actions }: { item: ItemModel; actions: ReactNo
       >
         <article aria-label={`Conversation item ${item.index + 1}`}>
           <SelectBar path={item.path} name={name}>
-            {actions}
+            <ItemActions path={item.path} index={item.index} />
           </SelectBar>
           {item.report && <OutcomeBadge report={item.report} />}
           <div className="conv-item__fields">
@@ -233,4 +262,4 @@ export function ItemBlock({ item, actions }: { item: ItemModel; actions: ReactNo
       </DropArea>
     </SortableEntry>
   );
-}
+});

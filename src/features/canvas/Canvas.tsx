@@ -1,47 +1,15 @@
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { findKey, getAt, isObject } from '../../core';
 import { useDocument } from '../../state/document';
 import { useReport } from '../../state/report';
 import { useUi } from '../../state/ui';
-import { deleteSelection, duplicateSelection } from '../designer/actions';
-import { DiagnosticsContext, ItemBlock } from './Blocks';
+import { ItemBlock } from './Blocks';
+import { publishDiagnostics, useElementDiagnostics } from './diagnosticsStore';
 import { DropArea } from './dnd';
 import { InlineDiagnostics, worstSeverity } from './InlineDiagnostics';
-import { diagnosticsByOwner, elementPaths, messageModel } from './model';
+import { diagnosticsByOwner, elementPaths, messageModel, ModelCache } from './model';
 import { OutcomeBadge } from './OutcomeBadge';
-
-function ItemActions({ path, index }: { path: string; index: number }) {
-  const select = useUi((s) => s.select);
-  return (
-    <span className="bar__actions">
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Duplicate item ${index + 1}`}
-        title="Duplicate (Ctrl+D)"
-        onClick={() => {
-          select(path);
-          duplicateSelection();
-        }}
-      >
-        ❐
-      </button>
-      <button
-        type="button"
-        className="icon-button icon-button--danger"
-        aria-label={`Delete item ${index + 1}`}
-        title="Delete (Delete key)"
-        onClick={() => {
-          select(path);
-          deleteSelection();
-        }}
-      >
-        ✕
-      </button>
-    </span>
-  );
-}
 
 /** The canvas: the current message's conversation items, with drop zones and inline problems. */
 export function Canvas() {
@@ -50,11 +18,14 @@ export function Canvas() {
   const msgIndex = useUi((s) => s.msgIndex);
   const select = useUi((s) => s.select);
   const envelopeSelected = useUi((s) => s.selection === null);
-  const model = useMemo(() => messageModel(doc, msgIndex, report), [doc, msgIndex, report]);
-  const diags = useMemo(
-    () => (model ? diagnosticsByOwner(report.diagnostics, elementPaths(model)) : new Map()),
-    [model, report],
-  );
+  // One cache for the canvas's life: unchanged elements keep their model objects.
+  const [cache] = useState(() => new ModelCache());
+  const model = useMemo(() => messageModel(doc, msgIndex, report, cache), [doc, msgIndex, report, cache]);
+  // Publish problems by element before paint; each block picks its own.
+  useLayoutEffect(() => {
+    publishDiagnostics(model ? diagnosticsByOwner(report.diagnostics, elementPaths(model)) : new Map());
+  }, [model, report]);
+  const envelopeDiags = useElementDiagnostics(model?.path ?? '');
   if (!model) {
     return (
       <div className="canvas canvas--empty">
@@ -64,10 +35,8 @@ export function Canvas() {
   }
   const msg = getAt(doc, model.path);
   const from = isObject(msg) ? msg[findKey(msg, 'from')] : undefined;
-  const envelopeDiags = diags.get(model.path);
   const sev = worstSeverity(envelopeDiags);
   return (
-    <DiagnosticsContext.Provider value={diags}>
       <div className="canvas">
         <div className={`envelope${envelopeSelected ? ' is-selected' : ''}${sev ? ` has-${sev}` : ''}`}>
           <button type="button" className="envelope__select" aria-pressed={envelopeSelected} onClick={() => select(null)}>
@@ -87,7 +56,7 @@ export function Canvas() {
         <SortableContext items={model.items.map((i) => i.path)} strategy={verticalListSortingStrategy}>
           <ol className="conv-items" aria-label={`Conversation of message ${msgIndex + 1}`}>
             {model.items.map((item) => (
-              <ItemBlock key={item.path} item={item} actions={<ItemActions path={item.path} index={item.index} />} />
+              <ItemBlock key={item.path} item={item} />
             ))}
           </ol>
         </SortableContext>
@@ -99,6 +68,5 @@ export function Canvas() {
           <p>Drop an element here to add a new conversation item</p>
         </DropArea>
       </div>
-    </DiagnosticsContext.Provider>
   );
 }

@@ -41,8 +41,9 @@ export function DropArea({
   const data: TargetDropData = { type: 'target', target };
   const { setNodeRef, isOver } = useDroppable({ id: targetId(target), data });
   const { active } = useDndContext();
-  const doc = useDocument((s) => s.doc);
   const dragged = active?.data.current as PaletteDragData | undefined;
+  // Only a palette drag needs the document here: no re-render per edit otherwise.
+  const doc = useDocument((s) => (dragged?.type === 'palette' ? s.doc : null));
   let state = '';
   if (dragged?.type === 'palette') {
     const fits = planDrop(doc, dragged.kind, target) !== null;

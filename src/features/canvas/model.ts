@@ -71,37 +71,64 @@ export function msgArrayPath(doc: unknown): string {
   return joinPointer('', messagesKey, findKey(messages, 'msg'));
 }
 
-function field(obj: Record<string, unknown>, path: string, name: string): FieldModel | undefined {
-  const key = findKey(obj, name);
-  return Object.prototype.hasOwnProperty.call(obj, key) ? { path: joinPointer(path, key), value: obj[key] } : undefined;
+/**
+ * Remembers the models of the last build by pointer, so that an element whose
+ * JSON did not change keeps the very same model object: memoized views of the
+ * canvas then skip it (the document shares untouched branches, so identity is
+ * a cheap and exact test).
+ */
+export class ModelCache {
+  private readonly entries = new Map<string, { value: unknown; model: unknown }>();
+  get<T>(kind: string, path: string, value: unknown, make: () => T): T {
+    const key = kind + ' ' + path;
+    const hit = this.entries.get(key);
+    if (hit && hit.value === value) return hit.model as T;
+    const model = make();
+    this.entries.set(key, { value, model });
+    return model;
+  }
 }
 
-function suggestions(obj: Record<string, unknown>, path: string): { list: SuggestionModel[]; path: string } {
+function field(obj: Record<string, unknown>, path: string, name: string, cache: ModelCache): FieldModel | undefined {
+  const key = findKey(obj, name);
+  if (!Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
+  const p = joinPointer(path, key);
+  return cache.get('field', p, obj[key], () => ({ path: p, value: obj[key] }));
+}
+
+function suggestions(obj: Record<string, unknown>, path: string, cache: ModelCache): { list: SuggestionModel[]; path: string } {
   const key = findKey(obj, 'suggestions');
   const listPath = joinPointer(path, key);
   const arr = obj[key];
   return {
     path: listPath,
-    list: Array.isArray(arr) ? arr.map((value, index) => ({ path: joinPointer(listPath, index), index, value, listPath })) : [],
+    list: Array.isArray(arr)
+      ? arr.map((value, index) => {
+          const p = joinPointer(listPath, index);
+          return cache.get('suggestion', p, value, () => ({ path: p, index, value, listPath }));
+        })
+      : [],
   };
 }
 
-function card(value: unknown, path: string, index: number): CardModel {
-  const obj = isObject(value) ? value : {};
-  const s = suggestions(obj, path);
-  return {
-    path,
-    index,
-    header: field(obj, path, 'header'),
-    text: field(obj, path, 'text'),
-    media: field(obj, path, 'media'),
-    suggestions: s.list,
-    suggestionsPath: s.path,
-  };
+function card(value: unknown, path: string, index: number, cache: ModelCache): CardModel {
+  return cache.get('card', path, value, () => {
+    const obj = isObject(value) ? value : {};
+    const s = suggestions(obj, path, cache);
+    return {
+      path,
+      index,
+      header: field(obj, path, 'header', cache),
+      text: field(obj, path, 'text', cache),
+      media: field(obj, path, 'media', cache),
+      suggestions: s.list,
+      suggestionsPath: s.path,
+    };
+  });
 }
 
 /** Builds the canvas model of message `msgIndex`, with the report's items attached. */
-export function messageModel(doc: unknown, msgIndex: number, report: Report): MessageModel | null {
+export function messageModel(doc: unknown, msgIndex: number, report: Report, cache: ModelCache = new ModelCache()): MessageModel | null {
   const path = messagePaths(doc)[msgIndex];
   if (path === undefined) return null;
   const msg = getAt(doc, path);
@@ -115,7 +142,7 @@ export function messageModel(doc: unknown, msgIndex: number, report: Report): Me
   const items = list.map((value, index): ItemModel => {
     const itemPath = joinPointer(conversationPath, index);
     const obj = isObject(value) ? value : {};
-    const s = suggestions(obj, itemPath);
+    const s = suggestions(obj, itemPath, cache);
     const carouselKey = findKey(obj, 'carousel');
     const carousel = obj[carouselKey];
     const cardsKey = findKey(carousel, 'cards');
@@ -125,13 +152,13 @@ export function messageModel(doc: unknown, msgIndex: number, report: Report): Me
       path: itemPath,
       index,
       isObject: isObject(value),
-      text: field(obj, itemPath, 'text'),
-      header: field(obj, itemPath, 'header'),
-      media: field(obj, itemPath, 'media'),
-      tag: field(obj, itemPath, 'tag'),
+      text: field(obj, itemPath, 'text', cache),
+      header: field(obj, itemPath, 'header', cache),
+      media: field(obj, itemPath, 'media', cache),
+      tag: field(obj, itemPath, 'tag', cache),
       suggestions: s.list,
       suggestionsPath: s.path,
-      cards: cards.map((c, k) => card(c, joinPointer(cardsPath, k), k)),
+      cards: cards.map((c, k) => card(c, joinPointer(cardsPath, k), k, cache)),
       cardsPath,
       report: reportItems[index],
     };
