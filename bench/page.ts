@@ -26,9 +26,15 @@ export const CHROMIUM_ARGS = [
 
 export interface EditResult {
   edits: number;
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
+  /**
+   * Input to next paint of each keystroke (Event Timing API, as browsers measure
+   * INP): the longest event of each interaction. Chromium reports only events of
+   * 16 ms or more; shorter ones count as "under 16 ms".
+   */
+  over16Ms: number;
+  medianMs: number | '< 16';
+  p95Ms: number | '< 16';
+  maxMs: number | '< 16';
   longestTaskMs: number;
 }
 
@@ -39,7 +45,7 @@ export interface LoadResult {
   monacoBeforeReady: boolean;
 }
 
-const pct = (xs: number[], p: number) => {
+const pct = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
@@ -48,7 +54,13 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Types into the first card's first button label, alternating 20 and 21 characters. */
+/**
+ * Types into the first card's first button label of the largest legal request,
+ * with real (trusted) key presses at a person's pace: 'x' takes the label from
+ * 20 to 21 characters (the limit error appears on the canvas, in the inspector
+ * and the problems) and Backspace takes it back. After each key, waits until the
+ * canvas, the preview and the JSON editor all show the new label.
+ */
 export async function benchEdits(browser: Browser, baseUrl: string, edits = 150): Promise<EditResult> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.fulfill({ status: 204 }));
@@ -64,50 +76,66 @@ export async function benchEdits(browser: Browser, baseUrl: string, edits = 150)
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.locator('[data-path$="/carousel/cards/0/suggestions/0"]').click();
-  await page.getByRole('tab', { name: 'Request JSON' }).click();
-  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  const withJson = !process.env.BENCH_NO_JSON;
+  if (withJson) {
+    await page.getByRole('tab', { name: 'Request JSON' }).click();
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  }
+  const label = page.locator('.inspector [data-field="label"]');
+  const base = 'Twenty chars label..';
+  await label.fill(base);
   await page.waitForTimeout(500);
-  const result = await page.evaluate(async (n) => {
-    const input = document.querySelector<HTMLInputElement>('.inspector [data-field="label"]');
-    if (!input) throw new Error('no label field');
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const longTasks: number[] = [];
-    const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
-    obs.observe({ type: 'longtask', buffered: false });
-    const chip = () => document.querySelector('[data-path$="/carousel/cards/0/suggestions/0"]')?.textContent ?? '';
-    const preview = () => document.querySelector('.preview')?.textContent ?? '';
-    // Monaco draws spaces as no-break spaces.
-    const json = () => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ');
-    const times: number[] = [];
-    for (let i = 0; i < n; i++) {
-      // 20 characters, then 21: the limit error appears and goes on the canvas and in the inspector.
-      const value = `Edit ${String(i).padStart(4, '0')} ${'x'.repeat(i % 2 ? 10 : 9)}`.slice(0, i % 2 ? 21 : 20);
-      const t0 = performance.now();
-      setter.call(input, value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      // Wait (on microtasks, then frames) until every view shows the new text.
-      for (let k = 0; ; k++) {
-        if (chip().includes(value) && preview().includes(value) && json().includes(value)) break;
-        if (k < 50) await Promise.resolve();
-        else await new Promise((r) => requestAnimationFrame(r));
-        if (k > 2000)
-          throw new Error(`edit ${i} never showed: canvas ${chip().includes(value)}, preview ${preview().includes(value)}, JSON ${json().includes(value)}`);
-      }
-      times.push(performance.now() - t0);
-      // A person types a key at most every ~30 ms; let the frame be painted before the next one.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    }
-    await new Promise((r) => setTimeout(r, 100));
-    obs.disconnect();
-    return { times, longTasks };
-  }, edits);
+  await page.evaluate(() => {
+    const w = window as unknown as { events: { id: number; duration: number }[]; longTasks: number[] };
+    w.events = [];
+    w.longTasks = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        const id = (e as PerformanceEventTiming & { interactionId?: number }).interactionId;
+        const t = e as PerformanceEventTiming;
+        if (id) w.events.push({ id, duration: e.duration, name: e.name, delay: t.processingStart - t.startTime, handler: t.processingEnd - t.processingStart } as never);
+      }),
+    ).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < edits; i++) {
+    const expected = i % 2 === 0 ? base + 'x' : base;
+    await label.press(i % 2 === 0 ? 'x' : 'Backspace');
+    await page.waitForFunction(
+      ({ v, json }) => {
+        const has = (sel: string) => (document.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').includes(v);
+        const chip = document.querySelector('[data-path$="/carousel/cards/0/suggestions/0"]')?.textContent ?? '';
+        // Exactly this label on the canvas chip (the 20-character one is a prefix of the 21).
+        return chip.endsWith(v) && has('.preview') && (!json || has('.monaco-editor .view-lines'));
+      },
+      { v: expected, json: withJson },
+      { polling: 'raf', timeout: 10_000 },
+    );
+    await page.waitForTimeout(20 + random() * 60); // a person's pace between keys
+  }
+  await page.waitForTimeout(300);
+  const { events, longTasks } = await page.evaluate(() => {
+    const w = window as unknown as { events: { id: number; duration: number }[]; longTasks: number[] };
+    return { events: w.events, longTasks: w.longTasks };
+  });
   await context.close();
-  const { times, longTasks } = result;
+  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(events.slice(0, 30)));
+  const byInteraction = new Map<number, number>();
+  for (const e of events) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+  // Interactions not reported were under 16 ms: they sort first.
+  const all = [...Array(Math.max(0, edits - byInteraction.size)).fill(0), ...byInteraction.values()].sort((a, b) => a - b);
+  const at = (p: number) => {
+    const v = all[Math.min(all.length - 1, Math.floor((p / 100) * all.length))]!;
+    return v === 0 ? ('< 16' as const) : v;
+  };
   return {
-    edits: times.length,
-    medianMs: pct(times, 50),
-    p95Ms: pct(times, 95),
-    maxMs: Math.max(...times),
+    edits,
+    over16Ms: [...byInteraction.values()].filter((d) => d > 16).length,
+    medianMs: at(50),
+    p95Ms: at(95),
+    maxMs: all.length ? (all[all.length - 1] === 0 ? '< 16' : all[all.length - 1]!) : '< 16',
     longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
   };
 }

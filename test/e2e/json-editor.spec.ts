@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 const EXAMPLES = join(import.meta.dirname, '../../src/examples');
-const exampleFiles = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
+const exampleFiles = readdirSync(EXAMPLES).filter((f) => /^\d\d-.*\.json$/.test(f));
 const exampleText = (file: string) => readFileSync(join(EXAMPLES, file), 'utf8');
 /** 1-based line of the first line of a text that contains `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;

@@ -1,5 +1,5 @@
 import { horizontalListSortingStrategy, SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { ACTION_NAMES, isObject, type Action, type Diagnostic } from '../../core';
 import { useUi } from '../../state/ui';
 import { deleteSelection, duplicateSelection } from '../designer/actions';
@@ -12,6 +12,15 @@ import { OutcomeBadge } from './OutcomeBadge';
 function severityClass(list: Diagnostic[] | undefined): string {
   const s = worstSeverity(list);
   return s ? ` has-${s}` : '';
+}
+
+/**
+ * The ids of a sortable list, the same array while the ids are the same: a new
+ * array makes dnd-kit's SortableContext re-render every entry of the list.
+ */
+export function useStableIds(list: readonly { path: string }[]): string[] {
+  const key = list.map((x) => x.path).join('\u0000');
+  return useMemo(() => (key ? key.split('\u0000') : []), [key]);
 }
 
 /** A selectable leaf block: a field, a media, a tag or a suggestion. */
@@ -124,9 +133,10 @@ const SuggestionBlock = memo(function SuggestionBlock({ s, owner }: { s: Suggest
 });
 
 const Suggestions = memo(function Suggestions({ list, owner }: { list: SuggestionModel[]; owner: string }) {
+  const ids = useStableIds(list);
   if (list.length === 0) return null;
   return (
-    <SortableContext items={list.map((s) => s.path)} strategy={verticalListSortingStrategy}>
+    <SortableContext items={ids} strategy={verticalListSortingStrategy}>
       <ol className="suggestions" aria-label={`Suggestions of ${owner}`}>
         {list.map((s) => (
           <SuggestionBlock key={s.path} s={s} owner={owner} />
@@ -221,6 +231,7 @@ export const ItemBlock = memo(function ItemBlock({ item }: { item: ItemModel }) 
   const selected = useUi((s) => s.selection === item.path);
   const diags = useDiags(item.path);
   const name = `Item ${item.index + 1}`;
+  const cardIds = useStableIds(item.cards);
   return (
     <SortableEntry
       id={item.path}
@@ -245,7 +256,7 @@ export const ItemBlock = memo(function ItemBlock({ item }: { item: ItemModel }) 
             {item.tag && <FieldBlock field={item.tag} kind="tag" name="Tag" />}
           </div>
           {item.cards.length > 0 && (
-            <SortableContext items={item.cards.map((c) => c.path)} strategy={horizontalListSortingStrategy}>
+            <SortableContext items={cardIds} strategy={horizontalListSortingStrategy}>
               <ol className="conv-cards" aria-label={`Cards of item ${item.index + 1}`}>
                 {item.cards.map((c) => (
                   <CardBlock key={c.path} card={c} itemIndex={item.index} />

@@ -4,7 +4,7 @@ import { findKey, getAt, isObject } from '../../core';
 import { useDocument } from '../../state/document';
 import { useReport } from '../../state/report';
 import { useUi } from '../../state/ui';
-import { ItemBlock } from './Blocks';
+import { ItemBlock, useStableIds } from './Blocks';
 import { publishDiagnostics, useElementDiagnostics } from './diagnosticsStore';
 import { DropArea } from './dnd';
 import { InlineDiagnostics, worstSeverity } from './InlineDiagnostics';
@@ -26,6 +26,7 @@ export function Canvas() {
     publishDiagnostics(model ? diagnosticsByOwner(report.diagnostics, elementPaths(model)) : new Map());
   }, [model, report]);
   const envelopeDiags = useElementDiagnostics(model?.path ?? '');
+  const itemIds = useStableIds(model?.items ?? []);
   if (!model) {
     return (
       <div className="canvas canvas--empty">
@@ -53,7 +54,7 @@ export function Canvas() {
             <OutcomeBadge report={model.plainReport} />
           </div>
         )}
-        <SortableContext items={model.items.map((i) => i.path)} strategy={verticalListSortingStrategy}>
+        <SortableContext items={itemIds} strategy={verticalListSortingStrategy}>
           <ol className="conv-items" aria-label={`Conversation of message ${msgIndex + 1}`}>
             {model.items.map((item) => (
               <ItemBlock key={item.path} item={item} />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ItemReport } from '../../core/types';
 import { Avatar } from './Avatar';
 import { CheckIcon } from './Icons';
@@ -44,6 +45,8 @@ const OUTCOME_LABEL: Record<ItemReport['outcome'], string> = {
  * from the Page on the left; quick replies under the very last message.
  */
 export function Conversation({ items, pageId, delivered, onTap, onSelectItem }: Props) {
+  // Two stable handlers, so memoized cards keep theirs across edits.
+  const taps = useMemo(() => ({ token: (t: Tap) => onTap(t, true), psid: (t: Tap) => onTap(t, false) }), [onTap]);
   const sends: SendModel[][] = items.map((item) => item.sends.map(readSend));
   // Index of each item's first send in the whole conversation.
   const offsets = sends.map((_, i) => sends.slice(0, i).reduce((n, s) => n + s.length, 0));
@@ -59,7 +62,7 @@ export function Conversation({ items, pageId, delivered, onTap, onSelectItem }: 
           const models = sends[i]!;
           const label = items.length > 1 ? `item ${i + 1}` : undefined;
           const toToken = item.sends.some((s) => 'notification_messages_token' in s.recipient);
-          const tap = (t: Tap) => onTap(t, toToken);
+          const tap = toToken ? taps.token : taps.psid;
           return (
             <div
               key={item.path}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SafeImage } from './SafeImage';
 import { TemplateButtons } from './TemplateButtons';
 import type { GenericElementModel } from './sendModel';
@@ -5,7 +6,7 @@ import type { OnTap } from './taps';
 import { Carousel } from './Carousel';
 
 /** One element of a generic template: image (1.91:1), title, subtitle and buttons on a white card. */
-export function GenericCard({ element, onTap, label }: { element: GenericElementModel; onTap: OnTap; label?: string }) {
+function GenericCardView({ element, onTap, label }: { element: GenericElementModel; onTap: OnTap; label?: string }) {
   return (
     <div className="pv-card" role={label ? 'group' : undefined} aria-label={label}>
       {element.imageUrl !== undefined && (
@@ -19,6 +20,15 @@ export function GenericCard({ element, onTap, label }: { element: GenericElement
     </div>
   );
 }
+
+/**
+ * Cards are redrawn only when what they show changes: an edit of one card of a
+ * ten-card carousel redraws that card alone. The tap handler is stable (see Preview).
+ */
+export const GenericCard = memo(
+  GenericCardView,
+  (a, b) => a.label === b.label && a.onTap === b.onTap && JSON.stringify(a.element) === JSON.stringify(b.element),
+);
 
 /** A generic template: one card, or a carousel of cards that scrolls sideways. */
 export function GenericTemplate({ elements, onTap }: { elements: GenericElementModel[]; onTap: OnTap }) {

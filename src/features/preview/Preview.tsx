@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ItemReport } from '../../core/types';
 import { ChatHeader } from './ChatHeader';
 import { Composer } from './Composer';
 import { Conversation, type OnConversationTap } from './Conversation';
-import { deliveryEvent, eventForTap, type PanelEvent } from './panelEvents';
+import { deliveryEvent, eventForTap } from './panelEvents';
 import { Toolbar, type Theme, type Width } from './Toolbar';
 import { WebhookPanel } from './WebhookPanel';
+import type { Tap } from './taps';
 import './preview.css';
 
 export interface PreviewProps {
@@ -19,7 +20,7 @@ export interface PreviewProps {
   onSelectItem?: (path: string) => void;
 }
 
-type Shown = { kind: 'event'; event: PanelEvent } | { kind: 'delivery'; at: Date } | null;
+type Shown = { kind: 'tap'; tap: Tap; toToken: boolean; at: Date } | { kind: 'delivery'; at: Date } | null;
 
 function prefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -38,15 +39,19 @@ export function Preview({ items, pageId, recipient, onSelectItem }: PreviewProps
 
   const anythingSent = items.some((item) => item.sends.length > 0);
 
-  const onTap: OnConversationTap = (tap, toNotificationToken) =>
-    setShown({
-      kind: 'event',
-      event: eventForTap(tap, { pageId, psid: toNotificationToken ? undefined : recipient }, new Date()),
-    });
+  // Stable: the cards of the conversation are memoized; the event is derived on render from the current props.
+  const onTap: OnConversationTap = useCallback(
+    (tap, toNotificationToken) => setShown({ kind: 'tap', tap, toToken: toNotificationToken, at: new Date() }),
+    [],
+  );
 
   // The delivery report is derived on render, so it follows edits of the recipient.
   const event =
-    shown?.kind === 'event' ? shown.event : shown?.kind === 'delivery' && anythingSent ? deliveryEvent(recipient, shown.at) : null;
+    shown?.kind === 'tap'
+      ? eventForTap(shown.tap, { pageId, psid: shown.toToken ? undefined : recipient }, shown.at)
+      : shown?.kind === 'delivery' && anythingSent
+        ? deliveryEvent(recipient, shown.at)
+        : null;
   const deliveryShown = shown?.kind === 'delivery' && anythingSent;
 
   return (
