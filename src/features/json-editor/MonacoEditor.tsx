@@ -116,9 +116,21 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       }
     };
 
+    /** Set while the editor takes a change of the document: its text is then the document's, valid JSON. */
+    let fromDesigner = false;
+
     /** After every change of the text: parse, update the document if the user changed it, set the markers. */
     const onText = () => {
       const text = model.getValue();
+      if (fromDesigner) {
+        // The document's own text: nothing to parse or send back, only its tree and markers to refresh.
+        root = jsonTree(text);
+        monaco.editor.setModelMarkers(model, 'syntax', []);
+        onSyntaxError(null);
+        monaco.editor.setModelMarkers(model, 'core', coreMarkers(root, reportOf(useDocument.getState().doc).diagnostics).map(toMarker));
+        showSelection(false);
+        return;
+      }
       const parsed = parseJson(text);
       if (!parsed.ok) {
         root = undefined;
@@ -165,7 +177,12 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       const edit = minimalEdit(model.getValue(), pretty(state.doc));
       if (!edit) return;
       editor.pushUndoStop();
-      editor.executeEdits('designer', [{ range: toRange(edit), text: edit.text }]);
+      fromDesigner = true;
+      try {
+        editor.executeEdits('designer', [{ range: toRange(edit), text: edit.text }]);
+      } finally {
+        fromDesigner = false;
+      }
       editor.pushUndoStop();
     });
     const unsubscribeUi = useUi.subscribe((state, prev) => {
