@@ -21,16 +21,31 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Median per-call time in microseconds, timing batches of calls for resolution. */
-function measure(f: () => unknown, samples = 200, batch = 50): number {
-  for (let i = 0; i < 500; i++) f(); // warm up the JIT
-  const times: number[] = [];
-  for (let s = 0; s < samples; s++) {
-    const t0 = performance.now();
-    for (let i = 0; i < batch; i++) f();
-    times.push(((performance.now() - t0) * 1000) / batch);
+/**
+ * Median per-call times in microseconds of two functions, timed in alternating
+ * batches so that both see the same machine (this one is shared and noisy), and
+ * the median of the per-batch ratios a/b.
+ */
+function measurePair(a: () => unknown, b: () => unknown, samples = 300, batch = 40): { a: number; b: number; ratio: number } {
+  for (let i = 0; i < 500; i++) {
+    a(); // warm up the JIT
+    b();
   }
-  return median(times);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const ratios: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    let t0 = performance.now();
+    for (let i = 0; i < batch; i++) a();
+    const da = performance.now() - t0;
+    t0 = performance.now();
+    for (let i = 0; i < batch; i++) b();
+    const db = performance.now() - t0;
+    ta.push((da * 1000) / batch);
+    tb.push((db * 1000) / batch);
+    ratios.push(da / db);
+  }
+  return { a: median(ta), b: median(tb), ratio: median(ratios) };
 }
 
 export function benchCore(): CoreResult[] {
@@ -44,8 +59,10 @@ export function benchCore(): CoreResult[] {
     const value = JSON.parse(text) as unknown;
     const report = check(value);
     // The page checks a parsed value; the ratio compares like with like on the same text.
-    const checkMedianUs = measure(() => check(value));
-    const parseMedianUs = measure(() => JSON.parse(text));
-    return { name, bytes: text.length, checkMedianUs, parseMedianUs, ratio: checkMedianUs / parseMedianUs, valid: report.valid };
+    const m = measurePair(
+      () => check(value),
+      () => JSON.parse(text),
+    );
+    return { name, bytes: text.length, checkMedianUs: m.a, parseMedianUs: m.b, ratio: m.ratio, valid: report.valid };
   });
 }

@@ -27,6 +27,9 @@ export interface EditResult {
   p95Ms: number | '< 16';
   maxMs: number | '< 16';
   longestTaskMs: number;
+  /** Main-thread work per keystroke (Chromium's performance metrics): all tasks, and the script part of them. */
+  taskMsPerKey: number;
+  scriptMsPerKey: number;
 }
 
 export interface LoadResult {
@@ -91,6 +94,11 @@ export async function benchEdits(browser: Browser, baseUrl: string, edits = 150)
     ).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
   });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])) as Record<string, number>;
+  const before = await metrics();
   let seed = 7;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 0; i < edits; i++) {
@@ -110,6 +118,8 @@ export async function benchEdits(browser: Browser, baseUrl: string, edits = 150)
     await page.waitForTimeout(20 + random() * 60); // a person's pace between keys
   }
   await page.waitForTimeout(300);
+  const after = await metrics();
+  const perKey = (name: string) => ((after[name]! - before[name]!) * 1000) / edits;
   const { events, longTasks } = await page.evaluate(() => {
     const w = window as unknown as { events: { id: number; duration: number }[]; longTasks: number[] };
     return { events: w.events, longTasks: w.longTasks };
@@ -131,6 +141,8 @@ export async function benchEdits(browser: Browser, baseUrl: string, edits = 150)
     p95Ms: at(95),
     maxMs: all.length ? (all[all.length - 1] === 0 ? '< 16' : all[all.length - 1]!) : '< 16',
     longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+    taskMsPerKey: perKey('TaskDuration'),
+    scriptMsPerKey: perKey('ScriptDuration'),
   };
 }
 

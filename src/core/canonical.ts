@@ -57,7 +57,7 @@ export function canonicalize(request: unknown): Canonical {
   const pathOf = (key: string) => join('', ...tokens, key);
 
   const walk = (value: unknown, node: SchemaNode): unknown => {
-    const schema = resolveSchemaNode(node);
+    const schema = resolved(node);
     if (Array.isArray(value)) {
       if (!schema.items) return value;
       let out: unknown[] | null = null;
@@ -71,8 +71,8 @@ export function canonicalize(request: unknown): Canonical {
     }
     if (!isObject(value) || !schema.properties) return value;
     const props = schema.properties;
-    const lowerToCanonical = lowerIndex(props);
-    const flag = FLAG_UNKNOWN.has(schema);
+    const lowerToCanonical = schema.lower!;
+    const flag = schema.flag;
     // Already canonical (the usual case) means no copy: the request itself is used.
     // The copy and its key map are made only from the first renamed key or changed child on.
     const keys = Object.keys(value);
@@ -136,6 +136,22 @@ export function canonicalize(request: unknown): Canonical {
   };
 
   return { value, duplicates, ignored, toOriginal };
+}
+
+/** A schema node with its `$ref` resolved and its lookups prepared, once per node. */
+interface ResolvedNode extends SchemaNode {
+  lower?: Map<string, string>;
+  flag: boolean;
+}
+const resolvedCache = new Map<SchemaNode, ResolvedNode>();
+function resolved(node: SchemaNode): ResolvedNode {
+  let r = resolvedCache.get(node);
+  if (!r) {
+    const schema = resolveSchemaNode(node);
+    r = { ...schema, lower: schema.properties ? lowerIndex(schema.properties) : undefined, flag: FLAG_UNKNOWN.has(schema) };
+    resolvedCache.set(node, r);
+  }
+  return r;
 }
 
 const indexCache = new WeakMap<object, Map<string, string>>();
