@@ -4,6 +4,8 @@ import {
   docForStorage,
   emptyState,
   loadState,
+  mergeDesigns,
+  readStoredDesigns,
   saveState,
   type SavedDesign,
   type SavedState,
@@ -88,9 +90,9 @@ function saveCurrent(doc: unknown): void {
   if (!s.currentId) return;
   const now = new Date().toISOString();
   const stored = docForStorage(doc, s.rememberToken);
-  useDesigns.setState({
-    designs: s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, updatedAt: now } : d)),
-  });
+  const mine = s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, updatedAt: now } : d));
+  // Another tab may have saved its own design meanwhile: keep its work, replace only ours.
+  useDesigns.setState({ designs: storage ? mergeDesigns(readStoredDesigns(storage), mine, s.currentId) : mine });
   persist();
 }
 

@@ -136,3 +136,31 @@ export function withToken(doc: unknown, token: string): unknown {
   if (!token || tokenOf(doc) === token) return doc;
   return applyOp(doc, { kind: 'set', path: tokenPath(doc), value: token });
 }
+
+/**
+ * The designs another tab may have saved meanwhile, read without side effects;
+ * null when storage holds nothing usable (then this tab's list is written as is).
+ */
+export function readStoredDesigns(storage: StorageLike): SavedDesign[] | null {
+  try {
+    const text = storage.getItem(STORAGE_KEY);
+    if (text === null) return null;
+    const m = migrate(JSON.parse(text));
+    return 'state' in m ? m.state.designs : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Merges this tab's current design into what storage holds: the other designs
+ * keep what other tabs saved, so two tabs on two designs never overwrite each other.
+ * A design this tab knows but storage does not (created here) is kept too.
+ */
+export function mergeDesigns(stored: SavedDesign[] | null, mine: SavedDesign[], currentId: string): SavedDesign[] {
+  if (!stored) return mine;
+  const current = mine.find((d) => d.id === currentId);
+  const out = stored.map((d) => (d.id === currentId && current ? current : d));
+  if (current && !stored.some((d) => d.id === currentId)) out.push(current);
+  return out;
+}

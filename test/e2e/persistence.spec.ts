@@ -102,3 +102,27 @@ test('designs can be renamed, duplicated, opened and deleted', async ({ page }) 
   await page.getByRole('button', { name: 'Delete “Spring campaign copy”' }).click();
   await expect(page.getByRole('list', { name: 'Saved designs' }).getByRole('listitem')).toHaveCount(1);
 });
+
+test('two tabs on two designs both keep their work', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click(); // design 1: a text
+  await page.getByTestId('design-name').click();
+  await page.getByRole('button', { name: '+ New empty design' }).click(); // design 2 is now open here
+  const other = await context.newPage();
+  await other.goto('/'); // opens design 2 as well, then switches to design 1
+  await other.getByTestId('design-name').click();
+  await other.getByRole('button', { name: 'Open My design', exact: true }).click();
+  await other.getByRole('button', { name: /^Header$/ }).click(); // tab 2 edits design 1
+  await page.getByRole('button', { name: /^Video$/ }).click(); // tab 1 edits design 2
+  await other.getByRole('button', { name: /^Image$/ }).click(); // tab 2 saves again, after tab 1
+  await page.reload();
+  const open = async (name: string) => {
+    if ((await page.getByTestId('design-name').textContent()) === name) return;
+    await page.getByTestId('design-name').click();
+    await page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+  };
+  await open('New design');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['media']);
+  await open('My design');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text', 'generic_template']);
+});

@@ -4,6 +4,8 @@ import {
   SET_ASIDE_PREFIX,
   STORAGE_KEY,
   docForStorage,
+  mergeDesigns,
+  readStoredDesigns,
   loadState,
   migrate,
   saveState,
@@ -95,5 +97,30 @@ describe('saved state', () => {
     const doc = { messages: { authentication: { producttoken: 'secret' }, msg: [] } };
     expect(JSON.stringify(docForStorage(doc, false))).not.toContain('secret');
     expect(JSON.stringify(docForStorage(doc, true))).toContain('secret');
+  });
+});
+
+describe('two tabs', () => {
+  it('each tab saves its own design and keeps what the other saved', () => {
+    const a = design('a', { v: 'a0' });
+    const b = design('b', { v: 'b0' });
+    // Tab 1 edits design a; tab 2, which loaded earlier, edits design b.
+    const storedAfterTab1 = [{ ...a, doc: { v: 'a1' } }, b];
+    const tab2 = [a, { ...b, doc: { v: 'b1' } }];
+    const merged = mergeDesigns(storedAfterTab1, tab2, 'b');
+    expect(merged.map((d) => d.doc)).toEqual([{ v: 'a1' }, { v: 'b1' }]);
+  });
+  it('keeps a design created in this tab, and writes as is when storage holds nothing usable', () => {
+    const c = design('c');
+    expect(mergeDesigns([design('a')], [design('a'), c], 'c').map((d) => d.id)).toEqual(['a', 'c']);
+    expect(mergeDesigns(null, [c], 'c')).toEqual([c]);
+  });
+  it('reads what another tab stored, and nothing from broken storage', () => {
+    const s = new MemoryStorage();
+    expect(readStoredDesigns(s)).toBeNull();
+    s.setItem(STORAGE_KEY, JSON.stringify({ version: CURRENT_VERSION, designs: [design('x')], currentId: 'x', rememberToken: false }));
+    expect(readStoredDesigns(s)?.map((d) => d.id)).toEqual(['x']);
+    s.setItem(STORAGE_KEY, '{broken');
+    expect(readStoredDesigns(s)).toBeNull();
   });
 });
