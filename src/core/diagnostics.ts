@@ -12,8 +12,4 @@ export class Collector {
     this.seen.add(key);
     this.list.push({ code, severity: RULES[code][0], path, message });
   }
-
-  has(code: RuleCode, path?: string): boolean {
-    return this.list.some((d) => d.code === code && (path === undefined || d.path === path));
-  }
 }

@@ -1,6 +1,6 @@
 import { DOCUMENT_EXTENSIONS, EXTENSION_FAMILY, MEDIA_TYPES } from './limits';
 import { join } from './pointer';
-import { isObject } from './text';
+import { clip, isObject, str } from './text';
 import { classifyUrl } from './url';
 import type { Collector } from './diagnostics';
 
@@ -20,8 +20,6 @@ export interface MediaInfo {
   /** Whether it has a mediaUri to send. */
   hasUri: boolean;
 }
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Whether a value counts as media for the input matrix: an object with any field. */
 export function isMediaPresent(m: unknown): m is Record<string, unknown> {
@@ -141,6 +139,3 @@ function unsupportedMessage(family: string, mime: string): string {
   return `${mime} is not supported: Messenger takes ${family === 'image' ? 'images' : family} as ${supported[family]}.`;
 }
 
-function clip(s: string): string {
-  return s.length > 60 ? s.slice(0, 57) + '…' : s;
-}

@@ -1,6 +1,6 @@
 import { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_SUNSET_DATE, type TagName } from './limits';
 import { checkMedia, isMediaPresent, mediaInfo, FAMILY_PHRASE } from './media';
-import { MATRIX, describeInputs, matrixRowIndex } from './matrix';
+import { describeInputs, matrixRowIndex } from './matrix';
 import { join } from './pointer';
 import { ACTION_NAMES, checkSuggestion, listSuggestions, toButton, toQuickReply, type Sug } from './suggestions';
 import { codePoints, isObject } from './text';
@@ -687,4 +687,3 @@ function resolveSingle(
   }
 }
 
-export { MATRIX };

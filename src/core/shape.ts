@@ -1,5 +1,6 @@
 import validate from './generated/validateRequest.js';
 import type { RuleCode } from './codes';
+import { getAt } from './pointer';
 
 export interface ShapeError {
   code: RuleCode;
@@ -24,15 +25,6 @@ function describe(v: unknown): string {
   return 'a ' + typeof v;
 }
 
-function valueAt(doc: unknown, pointer: string): unknown {
-  let cur = doc;
-  for (const t of pointer.split('/').slice(1)) {
-    const key = t.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
-}
 
 /** Checks the request's shape against REQUEST_SCHEMA (RULES.md 1, schema/*). */
 export function validateShape(canonical: unknown): ShapeError[] {
@@ -49,7 +41,7 @@ export function validateShape(canonical: unknown): ShapeError[] {
         return {
           code: 'schema/type',
           path: e.instancePath,
-          message: `Must be ${TYPE_NAMES[String(e.params.type)] ?? String(e.params.type)}, not ${describe(valueAt(canonical, e.instancePath))}.`,
+          message: `Must be ${TYPE_NAMES[String(e.params.type)] ?? String(e.params.type)}, not ${describe(getAt(canonical, e.instancePath))}.`,
         };
       case 'minItems':
         return { code: 'schema/min-items', path: e.instancePath, message: 'Must have at least one entry.' };

@@ -1,7 +1,7 @@
 import { LIMITS } from './limits';
 import { checkMedia, isMediaPresent } from './media';
 import { join } from './pointer';
-import { codePoints, isObject } from './text';
+import { clip, codePoints, isObject, str } from './text';
 import { classifyUrl } from './url';
 import type { Collector } from './diagnostics';
 
@@ -26,8 +26,6 @@ export interface Sug {
   /** Its action, or null when missing or not one Messenger knows. */
   action: Action | null;
 }
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Reads the action of a suggestion, case-insensitively. */
 export function actionOf(s: unknown): Action | null {
@@ -186,6 +184,3 @@ export function toQuickReply(s: Sug): Record<string, unknown> | null {
   return qr;
 }
 
-function clip(s: string): string {
-  return s.length > 60 ? s.slice(0, 57) + '…' : s;
-}

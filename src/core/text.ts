@@ -17,3 +17,11 @@ export function codePoints(s: string): number {
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
+
+/** A string value, or undefined for any other JSON value. */
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** A value quoted in a message, cut to a readable length. */
+export function clip(s: string): string {
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}

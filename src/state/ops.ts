@@ -1,4 +1,4 @@
-import { getAt, parsePointer } from '../core';
+import { parsePointer } from '../core';
 
 /**
  * Every change to the document is one of these, applied by one pure function.
@@ -123,7 +123,3 @@ export function applyOps(doc: Json, ops: readonly Op[]): Json {
   return ops.reduce(applyOp, doc);
 }
 
-/** Whether the value at a pointer exists (re-exported for views). */
-export function has(doc: Json, path: string): boolean {
-  return getAt(doc, path) !== undefined;
-}

@@ -8,10 +8,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULES, check, checkText, getAt, parsePointer, escapeToken } from '../../src/core';
+import { RULES, check, checkText, parsePointer, escapeToken } from '../../src/core';
 import type { Outcome, Report } from '../../src/core';
 import { field, wellShapedRequest } from './arbitraries';
 import { expectedOf } from './oracle';
+import { exists } from '../../src/core/pointer';
 import type { Json } from './helpers';
 
 const OUTCOMES: readonly Outcome[] = [
@@ -30,10 +31,6 @@ const OUTCOMES: readonly Outcome[] = [
 const RUNS = { numRuns: Number(process.env.CORE_RUNS ?? 100) };
 /** CORE_RUNS=5000 npx vitest run test/core/properties.test.ts hunts longer. */
 const TIMEOUT = process.env.CORE_RUNS ? 600_000 : 20_000;
-
-function exists(doc: unknown, pointer: string): boolean {
-  return pointer === '' || getAt(doc, pointer) !== undefined;
-}
 
 /** The conversation of a msg entry, read case-insensitively. */
 function conversationOf(m: unknown): unknown[] {

@@ -42,18 +42,13 @@ const TAG_OPTIONS = Object.entries(TAGS).map(([name, t]) => ({
 }));
 
 function ItemOrCardFields({ path, isCard }: { path: string; isCard: boolean }) {
-  const outcome = useItemReport(path)?.outcome;
-  // A card of a carousel is always a generic template element.
+  // The core's report says what the item became and how many cards it has.
+  const report = useItemReport(path);
+  // A card of a carousel is a generic template element, whatever else its item has.
+  const effective = isCard && report && report.cards >= 2 ? 'generic_template' : report?.outcome;
+  const cardCount = isCard ? 0 : (report?.cards ?? 0);
   const doc = useDocument((s) => s.doc);
-  const inCarousel = isCard && (() => {
-    const cards = getAt(doc, path.slice(0, path.lastIndexOf('/')));
-    return Array.isArray(cards) && cards.length >= 2;
-  })();
-  const effective = inCarousel ? 'generic_template' : outcome;
   const item = getAt(doc, path);
-  const carousel = isObject(item) ? item[findKey(item, 'carousel')] : undefined;
-  const cards = isObject(carousel) ? carousel[findKey(carousel, 'cards')] : undefined;
-  const cardCount = !isCard && Array.isArray(cards) ? cards.length : 0;
   const tag = useObjectField(path, 'tag');
   const tagName = typeof tag.value === 'string' ? tag.value.trim().toUpperCase() : '';
   const tagInfo = tagName in TAGS ? TAGS[tagName as keyof typeof TAGS] : undefined;
