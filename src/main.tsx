@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import './app/app.css';
-import { initDesigns } from './state/designs';
+import { flushSave, initDesigns } from './state/designs';
 
 function storage(): Storage | null {
   try {
@@ -16,6 +16,12 @@ function storage(): Storage | null {
 void initDesigns(storage(), window.location, () =>
   history.replaceState(null, '', window.location.pathname + window.location.search),
 );
+
+// Autosave waits a moment after a change; leaving the page saves at once.
+addEventListener('pagehide', flushSave);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushSave();
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useDocument } from '../state/document';
 import { useReport } from '../state/report';
 import { useUi } from '../state/ui';
@@ -67,6 +67,7 @@ function ReportTab() {
  */
 export function App() {
   useShortcuts();
+  const [bottomTab, setBottomTab] = useState('problems');
   // The moment the designer accepts input: what the first-load benchmark measures.
   useEffect(() => {
     performance.mark('designer-ready');
@@ -82,13 +83,15 @@ export function App() {
         <Toolbar />
       </header>
       <Notices />
-      <main className="designer">
+      {/* With the JSON open, the bottom panel takes more of the height: an editor needs lines. */}
+      <main className={`designer${bottomTab === 'json' ? ' designer--tall-bottom' : ''}`}>
         <ErrorBoundary title="The designer could not be shown">
           <Designer />
         </ErrorBoundary>
         <div className="designer__bottom">
           <Tabs
             label="Details"
+            onSelect={setBottomTab}
             tabs={[
               { id: 'problems', label: <ProblemsTabLabel />, content: () => <ProblemsList /> },
               { id: 'matrix', label: 'Input matrix', content: () => <CurrentMatrix /> },

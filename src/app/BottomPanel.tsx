@@ -4,11 +4,17 @@ export interface Tab {
   id: string;
   label: ReactNode;
   content: () => ReactNode;
+  /** A class for the tab's panel while it is shown. */
+  panelClassName?: string;
 }
 
 /** Accessible tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
-export function Tabs({ tabs, label, initial }: { tabs: Tab[]; label: string; initial?: string }) {
-  const [active, setActive] = useState(initial ?? tabs[0]?.id);
+export function Tabs({ tabs, label, initial, onSelect }: { tabs: Tab[]; label: string; initial?: string; onSelect?: (id: string) => void }) {
+  const [active, setActiveState] = useState(initial ?? tabs[0]?.id);
+  const setActive = (id: string) => {
+    setActiveState(id);
+    onSelect?.(id);
+  };
   const base = useId();
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   const onKey = (e: KeyboardEvent) => {
@@ -47,7 +53,7 @@ export function Tabs({ tabs, label, initial }: { tabs: Tab[]; label: string; ini
           role="tabpanel"
           id={`${base}-panel-${current.id}`}
           aria-labelledby={`${base}-tab-${current.id}`}
-          className="tabs__panel"
+          className={`tabs__panel${current.panelClassName ? ` ${current.panelClassName}` : ''}`}
           tabIndex={0}
         >
           {current.content()}

@@ -84,7 +84,31 @@ export function isEdited(): boolean {
   return useDocument.getState().doc !== state().openedDoc;
 }
 
-/** Saves the live document into the current design (called on every document change). */
+/**
+ * Autosave runs off the keystroke's path: a change marks the design dirty and
+ * saves it SAVE_DELAY_MS later, together with any change made meanwhile. Anything
+ * that switches designs, and the page being hidden or closed, saves at once first.
+ */
+export const SAVE_DELAY_MS = 250;
+let dirty = false;
+let stopAutosave: (() => void) | undefined;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+function scheduleSave(): void {
+  dirty = true;
+  saveTimer ??= setTimeout(flushSave, SAVE_DELAY_MS);
+}
+
+/** Saves the current design now if it has unsaved changes. */
+export function flushSave(): void {
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = undefined;
+  if (!dirty) return;
+  dirty = false;
+  saveCurrent(useDocument.getState().doc);
+}
+
+/** Saves the live document into the current design. */
 function saveCurrent(doc: unknown): void {
   const s = state();
   if (!s.currentId) return;
@@ -98,6 +122,7 @@ function saveCurrent(doc: unknown): void {
 
 /** Creates a design from a document and opens it. */
 export function createDesign(name: string, doc: unknown): string {
+  flushSave();
   const now = new Date().toISOString();
   const id = newId();
   const s = state();
@@ -113,6 +138,7 @@ export function createDesign(name: string, doc: unknown): string {
 export function openDesign(id: string): void {
   const d = state().designs.find((x) => x.id === id);
   if (!d || id === state().currentId) return;
+  flushSave();
   useDesigns.setState({ currentId: id });
   show(d.doc);
   persist();
@@ -133,6 +159,7 @@ export function duplicateDesign(id: string): void {
 }
 
 export function deleteDesign(id: string): void {
+  flushSave();
   const s = state();
   const rest = s.designs.filter((d) => d.id !== id);
   useDesigns.setState({ designs: rest });
@@ -159,7 +186,8 @@ export function replaceCurrent(doc: unknown): void {
 /** Turns "remember the product token on this device" on or off; storage follows at once. */
 export function setRememberToken(remember: boolean): void {
   useDesigns.setState({ rememberToken: remember });
-  saveCurrent(useDocument.getState().doc);
+  dirty = true;
+  flushSave();
 }
 
 /**
@@ -175,8 +203,9 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
   if (current) show(current.doc);
   else createDesign('My design', structuredClone(EMPTY_REQUEST));
 
-  useDocument.subscribe((s, prev) => {
-    if (s.doc !== prev.doc) saveCurrent(s.doc);
+  stopAutosave?.();
+  stopAutosave = useDocument.subscribe((s, prev) => {
+    if (s.doc !== prev.doc) scheduleSave();
   });
 
   if (location?.hash) {

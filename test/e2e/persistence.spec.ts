@@ -59,18 +59,19 @@ test('the product token is in neither the URL nor storage unless remembered', as
   await page.goto('/');
   await page.getByLabel('Product token', { exact: true }).fill(TOKEN);
   await page.getByRole('button', { name: /^Text$/ }).click();
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-  expect(stored).toContain('Your message text');
-  expect(stored).not.toContain(TOKEN);
+  const storage = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+  // Autosave follows an edit within a moment.
+  await expect.poll(storage).toContain('Your message text');
+  expect(await storage()).not.toContain(TOKEN);
   expect(page.url()).not.toContain(TOKEN);
 
   await page.getByRole('button', { name: 'Message 1', exact: true }).click();
   await page.getByLabel('Remember the product token on this device').check();
-  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain(TOKEN);
+  expect(await storage()).toContain(TOKEN);
   await page.reload();
   await expect(page.getByLabel('Product token', { exact: true })).toHaveValue(TOKEN);
   await page.getByLabel('Remember the product token on this device').uncheck();
-  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(TOKEN);
+  expect(await storage()).not.toContain(TOKEN);
 });
 
 test('a corrupted saved state is set aside with a notice, and the page works', async ({ page }) => {

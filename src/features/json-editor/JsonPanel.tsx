@@ -44,13 +44,13 @@ function ReadOnlyJson() {
  * the canvas), the Messenger Send API payloads, code snippets; copy, download and import.
  */
 export function JsonPanel() {
-  const doc = useDocument((s) => s.doc);
+  // Not the document itself: the panel's bar does not redraw on every keystroke.
+  const hasToken = useDocument((s) => tokenOf(s.doc) !== '');
   const [includeToken, setIncludeToken] = useState(false);
   const [syntaxError, setSyntaxErrorState] = useState<SyntaxErrorInfo | null>(null);
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
   const [confirmation, setConfirmation] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const hasToken = tokenOf(doc) !== '';
   // Stable, so the editor is not re-created on every render.
   const setSyntaxError = useCallback((e: SyntaxErrorInfo | null) => setSyntaxErrorState(e), []);
 
@@ -65,6 +65,7 @@ export function JsonPanel() {
   };
 
   const copyRequest = (minified: boolean) => {
+    const doc = useDocument.getState().doc;
     const value = includeToken ? doc : redactToken(doc);
     const what = `the request (${minified ? 'minified' : 'pretty'})${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}`;
     void copy(exportText(value, minified), what);
@@ -72,6 +73,7 @@ export function JsonPanel() {
 
   // A saved file is a place a token can leak from: it follows the same box as copies.
   const download = () => {
+    const doc = useDocument.getState().doc;
     downloadText(exportText(includeToken ? doc : redactToken(doc)), DOWNLOAD_NAME);
     acknowledge(`Downloaded ${DOWNLOAD_NAME}${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}.`);
   };
@@ -123,6 +125,7 @@ export function JsonPanel() {
           {
             id: 'request',
             label: 'CM request',
+            panelClassName: 'tabs__panel--editor',
             content: () => (
               <EditorFallback>
                 <Suspense

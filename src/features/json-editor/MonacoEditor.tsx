@@ -65,6 +65,9 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       renderLineHighlight: 'line',
       // The panel is short: every line goes to the JSON itself.
       stickyScroll: { enabled: false },
+      // A request holds no colors, and its URLs are not opened from the editor: both would only cost work per edit.
+      colorDecorators: false,
+      links: false,
     });
     if (restored?.view) editor.restoreViewState(restored.view);
     const highlight = editor.createDecorationsCollection();
@@ -90,6 +93,15 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       };
     };
 
+    /** Markers by owner, as last set: setting the same list again would only redraw the editor. */
+    const lastMarkers = new Map<string, string>();
+    const setMarkers = (owner: 'core' | 'syntax', markers: monaco.editor.IMarkerData[]) => {
+      const key = JSON.stringify(markers);
+      if (lastMarkers.get(owner) === key) return;
+      lastMarkers.set(owner, key);
+      monaco.editor.setModelMarkers(model, owner, markers);
+    };
+
     /** Highlights the selected canvas element's JSON; reveals it (and puts the cursor there) when the selection came from elsewhere. */
     const showSelection = (reveal: boolean) => {
       const selection = useUi.getState().selection;
@@ -99,6 +111,8 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
         return;
       }
       const range = toRange(span);
+      // Unchanged (an edit elsewhere, or inside the element that the decoration followed): nothing to redraw.
+      if (!reveal && highlight.length === 1 && highlight.getRange(0)?.equalsRange(range)) return;
       highlight.set([
         {
           range,
@@ -125,22 +139,22 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       if (fromDesigner) {
         // The document's own text: nothing to parse or send back, only its tree and markers to refresh.
         root = jsonTree(text);
-        monaco.editor.setModelMarkers(model, 'syntax', []);
+        setMarkers('syntax', []);
         onSyntaxError(null);
-        monaco.editor.setModelMarkers(model, 'core', coreMarkers(root, reportOf(useDocument.getState().doc).diagnostics).map(toMarker));
+        setMarkers('core', coreMarkers(root, reportOf(useDocument.getState().doc).diagnostics).map(toMarker));
         showSelection(false);
         return;
       }
       const parsed = parseJson(text);
       if (!parsed.ok) {
         root = undefined;
-        monaco.editor.setModelMarkers(model, 'core', []);
-        monaco.editor.setModelMarkers(model, 'syntax', [toMarker(syntaxMarker(text, parsed.error))]);
+        setMarkers('core', []);
+        setMarkers('syntax', [toMarker(syntaxMarker(text, parsed.error))]);
         highlight.clear();
         onSyntaxError(parsed.error);
         return;
       }
-      monaco.editor.setModelMarkers(model, 'syntax', []);
+      setMarkers('syntax', []);
       onSyntaxError(null);
       const state = useDocument.getState();
       // Equal JSON (white space, or the text this editor was just given) is no change of the document.
@@ -149,7 +163,7 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       }
       root = jsonTree(text);
       const { diagnostics } = reportOf(useDocument.getState().doc);
-      monaco.editor.setModelMarkers(model, 'core', coreMarkers(root, diagnostics).map(toMarker));
+      setMarkers('core', coreMarkers(root, diagnostics).map(toMarker));
       showSelection(false);
     };
 

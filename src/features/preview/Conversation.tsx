@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ItemReport } from '../../core/types';
 import { Avatar } from './Avatar';
 import { CheckIcon } from './Icons';
-import { Message } from './Message';
+import { isCarousel, Message } from './Message';
 import { EmptyState, NotSupported } from './NotSupported';
 import { QuickReplies } from './QuickReplies';
 import { readSend, type SendModel } from './sendModel';
@@ -85,7 +85,7 @@ export function Conversation({ items, pageId, delivered, onTap, onSelectItem }: 
                   <div key={j} className="pv-turn">
                     <div className="pv-row" data-pos={position(index, total)} data-kind={model.message.kind}>
                       <div className="pv-row__avatar">{isLast && <Avatar name={pageId} />}</div>
-                      <div className="pv-row__content">
+                      <div className={`pv-row__content${isCarousel(model.message) ? ' pv-row__content--carousel' : ''}`}>
                         <Message message={model.message} onTap={tap} />
                       </div>
                     </div>

@@ -8,6 +8,10 @@ import { ProductTemplate } from './ProductTemplate';
 import type { MessageModel } from './sendModel';
 import type { OnTap } from './taps';
 
+/** Whether the message is drawn as a carousel (GenericTemplate and ProductTemplate draw a lone card as a card). */
+export const isCarousel = (m: MessageModel): boolean =>
+  (m.kind === 'generic_template' && m.elements.length !== 1) || (m.kind === 'product_template' && m.productIds.length !== 1);
+
 /** One Send API message, drawn as Messenger draws it. */
 export function Message({ message: m, onTap }: { message: MessageModel; onTap: OnTap }) {
   switch (m.kind) {
