@@ -94,3 +94,17 @@ test('the preview follows an edit at once', async ({ page }) => {
   await page.getByLabel('Text', { exact: true }).fill('Hello from the inspector');
   await expect(preview.getByText('Hello from the inspector')).toBeVisible();
 });
+
+test('a long header is cut on its carousel card, which keeps its width so the next card peeks in', async ({ page }) => {
+  const zone = page.getByText('Drop an element here to add a new conversation item');
+  await drag(page, paletteEntry(page, 'card'), zone);
+  await drag(page, paletteEntry(page, 'card'), page.getByRole('article', { name: 'Conversation item 1' }).locator('.outcome'));
+  const card = page.getByRole('group', { name: 'Card 1 of item 1' });
+  await card.getByRole('button', { name: /^Header/ }).click();
+  await page.getByLabel('Header', { exact: true }).fill('A header that runs as long as eighty characters allow, to the very end of it..');
+  const cards = page.locator('.sortable-card');
+  const [first, second, list] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox(), await page.locator('.conv-cards').boundingBox()];
+  expect(first!.width).toBeLessThan(260);
+  // The second card starts inside the visible list, beside the first.
+  expect(second!.x).toBeLessThan(list!.x + list!.width);
+});
