@@ -2,7 +2,7 @@ import { Collector } from './diagnostics';
 import { canonicalize } from './canonical';
 import { MESSENGER_CHANNEL } from './limits';
 import { join } from './pointer';
-import { readTag, resolveItem } from './resolve';
+import { resolveItem } from './resolve';
 import { validateShape } from './shape';
 import { codePoints, isObject } from './text';
 import { LIMITS } from './limits';
@@ -122,12 +122,10 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
     items.push(plainItem(m, path, env, c));
   } else {
     const convPath = join(path, 'richContent', 'conversation');
-    conversation.forEach((item, j) => items.push(resolveItem(item, join(convPath, j), env, c)));
+    const resolved = conversation.map((item, j) => resolveItem(item, join(convPath, j), env, c));
+    for (const r of resolved) items.push(r.report);
     // A marketing message goes to notification tokens, not PSIDs.
-    const notification = conversation.some(
-      (item, j) => isObject(item) && readTag(item, join(convPath, j), new Collector()).notification,
-    );
-    if (notification)
+    if (resolved.some((r) => r.notification))
       to.forEach((r, k) => {
         if (isObject(r) && typeof r.number === 'string' && /^\d+$/.test(r.number))
           c.add(

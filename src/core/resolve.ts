@@ -175,60 +175,69 @@ function deliveryPhrase(buttons: number, qrs: number): string {
   return 'not sent';
 }
 
-/** The general checks of everything an item holds, whatever it resolves to. */
-function checkContents(item: Record<string, unknown>, path: string, cards: unknown[], cardsPath: string, c: Collector) {
+/** The general checks of everything an item holds, whatever it resolves to: media, then suggestions, the item's and then each card's. */
+function checkContents(
+  item: Record<string, unknown>,
+  path: string,
+  cards: unknown[],
+  cardsPath: string,
+  itemSugs: Sug[],
+  cardSugs: Sug[][],
+  c: Collector,
+) {
   if (isMediaPresent(item.media)) checkMedia(item.media, join(path, 'media'), c);
-  for (const s of listSuggestions(item.suggestions, join(path, 'suggestions'))) checkSuggestion(s, c);
+  for (const s of itemSugs) checkSuggestion(s, c);
   cards.forEach((card, k) => {
     if (!isObject(card)) return;
-    const cardPath = join(cardsPath, k);
-    if (isMediaPresent(card.media)) checkMedia(card.media, join(cardPath, 'media'), c);
-    for (const s of listSuggestions(card.suggestions, join(cardPath, 'suggestions'))) checkSuggestion(s, c);
+    if (isMediaPresent(card.media)) checkMedia(card.media, join(cardsPath, k, 'media'), c);
+    for (const s of cardSugs[k]!) checkSuggestion(s, c);
   });
 }
 
-/** Resolves one conversation item to its Messenger messages (RULES.md 2). Never throws. */
-export function resolveItem(item: unknown, path: string, env: Env, c: Collector): ItemReport {
+/**
+ * Resolves one conversation item to its Messenger messages (RULES.md 2), and
+ * tells whether its tag makes it a marketing message (sent to notification
+ * tokens). Never throws.
+ */
+export function resolveItem(item: unknown, path: string, env: Env, c: Collector): { report: ItemReport; notification: boolean } {
   if (!isObject(item)) {
-    return report(
-      path,
-      {
-        outcome: 'not_supported',
-        messages: [],
-        quickReplies: [],
-        inputs: null,
-        matrixRow: null,
-        decidedBy: 'empty',
-        reason: 'The conversation item is not an object, so nothing is sent.',
-        cards: 0,
-      },
-      { notification: false },
-      env,
-    );
+    const decision: Decision = {
+      outcome: 'not_supported',
+      messages: [],
+      quickReplies: [],
+      inputs: null,
+      matrixRow: null,
+      decidedBy: 'empty',
+      reason: 'The conversation item is not an object, so nothing is sent.',
+      cards: 0,
+    };
+    return { report: report(path, decision, { notification: false }, env), notification: false };
   }
   const tag = readTag(item, path, c);
+  return { report: report(path, decide(item, path, tag, c), tag, env), notification: tag.notification };
+}
+
+function decide(item: Record<string, unknown>, path: string, tag: Tag, c: Collector): Decision {
   const carousel = isObject(item.carousel) ? item.carousel : undefined;
   const cardsPath = join(path, 'carousel', 'cards');
   const cards: unknown[] = carousel && Array.isArray(carousel.cards) ? carousel.cards : [];
-  checkContents(item, path, cards, cardsPath, c);
+  const itemSugs = listSuggestions(item.suggestions, join(path, 'suggestions'));
+  const cardSugs = cards.map((card, k) =>
+    isObject(card) ? listSuggestions(card.suggestions, join(cardsPath, k, 'suggestions')) : [],
+  );
+  checkContents(item, path, cards, cardsPath, itemSugs, cardSugs, c);
   if (cards.length > LIMITS.carouselCardsMax)
     c.add(
       'carousel/too-many-cards',
       cardsPath,
       `${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}.`,
     );
-
-  const itemSugs = listSuggestions(item.suggestions, join(path, 'suggestions'));
-  const cardSugs = cards.map((card, k) =>
-    isObject(card) ? listSuggestions(card.suggestions, join(cardsPath, k, 'suggestions')) : [],
-  );
   const all = [...cardSugs.flat(), ...itemSugs];
 
   const optin = all.find((s) => s.action === 'optin');
-  if (optin) return report(path, resolveOptin(item, path, cards, optin, all, tag, c), tag, env);
-  if (cards.length >= 2)
-    return report(path, resolveCarousel(item, path, cards, cardsPath, cardSugs, itemSugs, c), tag, env);
-  return report(path, resolveSingle(item, path, cards, cardsPath, cardSugs[0] ?? [], itemSugs, c), tag, env);
+  if (optin) return resolveOptin(item, path, cards, optin, all, tag, c);
+  if (cards.length >= 2) return resolveCarousel(item, path, cards, cardsPath, cardSugs, itemSugs, c);
+  return resolveSingle(item, path, cards, cardsPath, cardSugs[0] ?? [], itemSugs, c);
 }
 
 const tzCache = new Map<string, boolean>();
