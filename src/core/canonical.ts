@@ -49,6 +49,8 @@ export interface Canonical {
 /** Makes the canonical copy of a request. Never throws for a JSON value. */
 export function canonicalize(request: unknown): Canonical {
   const keyMaps = new WeakMap<object, Map<string, string>>();
+  // Whether any key was renamed: until one is, every pointer is the user's own.
+  let renamed = false;
   const duplicates: KeyNote[] = [];
   const ignored: KeyNote[] = [];
 
@@ -105,6 +107,7 @@ export function canonicalize(request: unknown): Canonical {
       if (!out && (canonicalKey !== key || w !== value[key])) [out, map] = copyUpTo(value, keys, i, props, lowerToCanonical);
       if (out) {
         changed = true;
+        if (canonicalKey !== key) renamed = true;
         map!.set(canonicalKey, key);
         assign(out, canonicalKey, w);
       }
@@ -117,6 +120,7 @@ export function canonicalize(request: unknown): Canonical {
   const value = walk(request, REQUEST_SCHEMA as unknown as SchemaNode);
 
   const toOriginal = (pointer: string): string => {
+    if (!renamed) return pointer;
     let cur: unknown = value;
     let out = '';
     for (const token of parsePointer(pointer)) {
