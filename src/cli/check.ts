@@ -12,7 +12,11 @@ export interface FileReport extends Report {
   file: string;
 }
 
-const USAGE = `usage: npm run check -- [--pretty] FILE...
+/** How the command is run: the one-file build (npm run build:cli) sets this when it is built. */
+declare const CM_CHECK_PROGRAM: string | undefined;
+const PROGRAM = typeof CM_CHECK_PROGRAM === 'string' ? CM_CHECK_PROGRAM : 'npm run check --';
+
+const USAGE = `usage: ${PROGRAM} [--pretty] FILE...
   Checks CM Business Messaging requests for Facebook Messenger.
   FILE   a JSON request; - reads standard input
   --pretty   a readable summary instead of JSON

@@ -4,12 +4,13 @@
  * usage error or an unreadable file.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../src/cli/buildCli';
 import { main, type FileReport } from '../../src/cli/check';
 import { examplesDir, itemsRequest } from './helpers';
 
@@ -142,4 +143,48 @@ describe('check CLI: the real command', () => {
     child.child.stdin!.end('{"messages": {"msg": []}}');
     await expect(child).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining('schema/min-items') });
   }, 40_000);
+});
+
+describe('check CLI: the one-file build for other projects’ CI (npm run build:cli)', () => {
+  let cli = '';
+  beforeAll(async () => {
+    // Built into a folder of its own under the system's temp folder: no node_modules anywhere above it.
+    cli = await buildCli(mkdtempSync(join(tmpdir(), 'cm-check-')));
+  }, 60_000);
+  afterAll(() => {
+    if (cli) rmSync(dirname(cli), { recursive: true, force: true });
+  });
+
+  /** Runs `node cm-check.mjs ...argv`, resolving with its exit code and output whatever the code. */
+  const node = (argv: string[], stdin?: string) =>
+    new Promise<{ status: number; out: string; err: string }>((resolve) => {
+      const child = execFile(process.execPath, [cli, ...argv], { cwd: dirname(cli), timeout: 30_000 }, (error, out, err) =>
+        resolve({ status: error ? Number((error as { code?: number }).code) : 0, out, err }),
+      );
+      child.stdin!.end(stdin ?? '');
+    });
+
+  it('is one file that imports nothing but Node itself', () => {
+    expect(readdirSync(dirname(cli))).toEqual(['cm-check.mjs']);
+    const imports = [...readFileSync(cli, 'utf8').matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    expect(imports.every((m) => m!.startsWith('node:'))).toBe(true);
+  });
+
+  it('gives the same reports and exit status as npm run check, file by file and from stdin', async () => {
+    const files = [...readdirSync(examples).filter((f) => /^\d\d-.*\.json$/.test(f)).map(example), file('invalid.json'), file('broken.json'), file('bom.json')];
+    const built = await node(files);
+    const own = run(...files);
+    expect(built.status).toBe(1);
+    expect(built.status).toBe(own.status);
+    expect(JSON.parse(built.out)).toEqual(JSON.parse(own.out));
+    const pretty = await node(['--pretty', '-'], '{"messages": {"msg": []}}');
+    expect(pretty.status).toBe(1);
+    expect(pretty.out).toMatch(/error\s+schema\/min-items/);
+  });
+
+  it('names itself in its usage, and exits 2 on a usage error', async () => {
+    const { status, err } = await node([]);
+    expect(status).toBe(2);
+    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty\] FILE/);
+  });
 });
