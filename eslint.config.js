@@ -30,7 +30,7 @@ const coreImportRestrictions = {
 const domGlobal = (name) => ({ name, message: `src/core runs in Node too: no \`${name}\`. Pass what you need in as an argument.` });
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'bench/results/']),
+  globalIgnores(['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'bench/results/']),
 
   js.configs.recommended,
   tseslint.configs.recommended,

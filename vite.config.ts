@@ -1,7 +1,13 @@
 /// <reference types="vitest/config" />
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { buildCli } from './src/cli/buildCli';
+import { CHECKER_FILE } from './src/cli/checkerFile';
 
 /**
  * The built app runs under a strict Content-Security-Policy: no eval (the
@@ -34,9 +40,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The one-file checker (npm run build:cli), built now, in a scratch folder. */
+async function checkerSource(): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-check-'));
+  try {
+    return readFileSync(await buildCli(dir, fileURLToPath(new URL('.', import.meta.url))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The app offers the checker for download from its own origin (the Code tab), so
+ * that developers can run the same checks in their CI: the build writes it beside
+ * index.html, and the dev server builds it when asked. No page loads it.
+ */
+function checkerFile(): Plugin {
+  return {
+    name: 'cm-check-file',
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: CHECKER_FILE, source: await checkerSource() });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${CHECKER_FILE}`, (_req, res, next) => {
+        checkerSource().then((source) => {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(source);
+        }, next);
+      });
+    },
+  };
+}
+
 // One config for Vite and Vitest (a separate vitest.config.ts importing this one warns under Vite 8).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), checkerFile()],
   // Monaco's lazy chunk is about 4 MB (1 MB gzip) and loads only with the JSON tab; the size check guards the first load.
   build: { chunkSizeWarningLimit: 4500 },
   test: {

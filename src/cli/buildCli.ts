@@ -8,16 +8,16 @@ import { chmodSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
-export const CLI_FILE = 'cm-check.mjs';
+import { CHECKER_FILE } from './checkerFile';
 
-export async function buildCli(outDir: string): Promise<string> {
-  const root = resolve(import.meta.dirname, '../..');
+/** Builds the one-file checker into outDir (emptied first); root is this project's folder. */
+export async function buildCli(outDir: string, root = resolve(import.meta.dirname, '../..')): Promise<string> {
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
     publicDir: false,
-    define: { CM_CHECK_PROGRAM: JSON.stringify(`node ${CLI_FILE}`) },
+    define: { CM_CHECK_PROGRAM: JSON.stringify(`node ${CHECKER_FILE}`) },
     ssr: { noExternal: true, target: 'node' },
     build: {
       ssr: join(root, 'src/cli/check.ts'),
@@ -25,10 +25,10 @@ export async function buildCli(outDir: string): Promise<string> {
       emptyOutDir: true,
       target: 'node18',
       minify: false,
-      rollupOptions: { output: { entryFileNames: CLI_FILE, banner: '#!/usr/bin/env node' } },
+      rollupOptions: { output: { entryFileNames: CHECKER_FILE, banner: '#!/usr/bin/env node' } },
     },
   });
-  const file = join(outDir, CLI_FILE);
+  const file = join(outDir, CHECKER_FILE);
   chmodSync(file, 0o755);
   return file;
 }

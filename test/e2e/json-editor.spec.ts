@@ -1,6 +1,8 @@
 // The JSON editor in Chromium: the real Monaco, two-way with the canvas, markers from the core,
 // import and export of every shared example.
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -284,4 +286,27 @@ test('from the keyboard: paste a documentation request, follow the marker to fix
   expect(copied).toContain("curl -X POST 'https://gw.messaging.cm.com/v1.0/message'");
   expect(copied).toContain('"label": "Call me back, please"');
   expect(copied).toContain('X-CM-PRODUCTTOKEN: YOUR_PRODUCT_TOKEN');
+});
+
+test('the Code tab hands out the checker as one file that checks requests with Node', async ({ page }) => {
+  await openJson(page);
+  await page.getByRole('tab', { name: 'Code' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download cm-check.mjs' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('cm-check.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'checker-download-'));
+  try {
+    const checker = join(dir, 'cm-check.mjs');
+    await download.saveAs(checker);
+    const valid = spawnSync(process.execPath, [checker, '--pretty', join(EXAMPLES, '12-rich-card-carousel.json')], { encoding: 'utf8' });
+    expect(valid.status).toBe(0);
+    expect(valid.stdout).toMatch(/12-rich-card-carousel\.json: valid/);
+    expect(valid.stdout).toMatch(/generic_template/);
+    const invalid = spawnSync(process.execPath, [checker, '-'], { encoding: 'utf8', input: '{"messages": {"msg": []}}' });
+    expect(invalid.status).toBe(1);
+    expect(invalid.stdout).toContain('schema/min-items');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { CHECKER_FILE } from '../../cli/checkerFile';
 import { useDocument } from '../../state/document';
 import { TOKEN_PLACEHOLDER } from '../../state/token';
 import { SNIPPET_LANGUAGES, TOKEN_HEADER, snippet, type SnippetLanguage } from './snippets';
@@ -39,6 +40,22 @@ export function CodeView({ language, onLanguage, includeToken, onCopy }: CodeVie
       <pre className="json code-view__code" tabIndex={0} aria-label={`${label} snippet`} data-testid="snippet">
         {text}
       </pre>
+      <section className="code-view__checker" aria-labelledby={`${name}-checker`}>
+        <h3 id={`${name}-checker`}>The same checks in your CI</h3>
+        <p>
+          <a href={`${import.meta.env.BASE_URL}${CHECKER_FILE}`} download={CHECKER_FILE} className="tool">
+            Download {CHECKER_FILE}
+          </a>{' '}
+          — the checker of this designer as one file, for Node 18 or later, with nothing to install. Then:
+        </p>
+        <pre className="json code-view__code" tabIndex={0} aria-label="Command that checks requests">
+          node {CHECKER_FILE} --pretty requests/*.json
+        </pre>
+        <p className="panel__hint code-view__hint">
+          It prints each request's outcome and problems with their rule codes, and exits with status 1 when a request has an
+          error.
+        </p>
+      </section>
     </div>
   );
 }

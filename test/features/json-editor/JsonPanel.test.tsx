@@ -124,6 +124,16 @@ describe('code snippets', () => {
     expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Copied the JavaScript fetch snippet to the clipboard.');
     expect(useUi.getState().announcement).toContain('Copied the JavaScript fetch snippet');
   });
+
+  it('come with the checker for CI: a download of the one file from the app itself, and the command to run it', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('tab', { name: 'Code' }));
+    const section = screen.getByRole('region', { name: 'The same checks in your CI' });
+    const link = within(section).getByRole('link', { name: 'Download cm-check.mjs' });
+    expect(link).toHaveAttribute('href', '/cm-check.mjs');
+    expect(link).toHaveAttribute('download', 'cm-check.mjs');
+    expect(within(section).getByLabelText('Command that checks requests')).toHaveTextContent('node cm-check.mjs --pretty requests/*.json');
+  });
 });
 
 describe('copy and download', () => {
