@@ -113,9 +113,17 @@ test('two tabs on two designs both keep their work', async ({ page, context }) =
   await other.goto('/'); // opens design 2 as well, then switches to design 1
   await other.getByTestId('design-name').click();
   await other.getByRole('button', { name: 'Open My design', exact: true }).click();
+  // The saved JSON of a design, as storage holds it (autosave writes a moment after an edit).
+  const saved = (name: string) =>
+    page.evaluate((n) => {
+      const state = JSON.parse(localStorage.getItem('messenger-designer') ?? '{}') as { designs?: { name: string; doc: unknown }[] };
+      return JSON.stringify(state.designs?.find((d) => d.name === n)?.doc ?? null);
+    }, name);
   await other.getByRole('button', { name: /^Header$/ }).click(); // tab 2 edits design 1
   await page.getByRole('button', { name: /^Video$/ }).click(); // tab 1 edits design 2
+  await expect.poll(() => saved('New design')).toContain('video/mp4');
   await other.getByRole('button', { name: /^Image$/ }).click(); // tab 2 saves again, after tab 1
+  await expect.poll(() => saved('My design')).toContain('image/');
   await page.reload();
   const open = async (name: string) => {
     if ((await page.getByTestId('design-name').textContent()) === name) return;
