@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import './app/app.css';
-import { flushSave, initDesigns } from './state/designs';
+import { flushSave, initDesigns, onStorageChanged } from './state/designs';
+import { STORAGE_KEY } from './state/persist';
 
 function storage(): Storage | null {
   try {
@@ -17,6 +18,10 @@ void initDesigns(storage(), window.location, () =>
   history.replaceState(null, '', window.location.pathname + window.location.search),
 );
 
+// Another tab saved: take its designs (and its edits of the design open here).
+addEventListener('storage', (e) => {
+  if (e.key === STORAGE_KEY || e.key === null) onStorageChanged();
+});
 // Autosave waits a moment after a change; leaving the page saves at once.
 addEventListener('pagehide', flushSave);
 document.addEventListener('visibilitychange', () => {

@@ -7,6 +7,7 @@ import {
   mergeDesigns,
   readStoredDesigns,
   saveState,
+  withToken,
   type SavedDesign,
   type SavedState,
   type StorageLike,
@@ -34,8 +35,9 @@ export const useDesigns = create<DesignsState>()(() => ({ ...emptyState(), opene
 
 const state = () => useDesigns.getState();
 
-/** Shows a notice at the top of the page. */
+/** Shows a notice at the top of the page (once: the same text is not shown twice at a time). */
 export function notify(kind: Notice['kind'], text: string): void {
+  if (state().notices.some((n) => n.text === text)) return;
   useDesigns.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, text }].slice(-4) }));
 }
 
@@ -106,6 +108,35 @@ export function flushSave(): void {
   if (!dirty) return;
   dirty = false;
   saveCurrent(useDocument.getState().doc);
+}
+
+/**
+ * Another tab saved (the page's storage event): this tab takes its list of designs.
+ * If it changed the design open here too, this tab shows that version when it has
+ * no unsaved change of its own (Undo goes back), and warns otherwise: then the last
+ * save wins.
+ */
+export function onStorageChanged(): void {
+  if (!storage) return;
+  const stored = readStoredDesigns(storage);
+  if (!stored) return;
+  const s = state();
+  const mine = s.designs.find((d) => d.id === s.currentId);
+  const theirs = stored.find((d) => d.id === s.currentId);
+  useDesigns.setState({ designs: mergeDesigns(stored, s.designs, s.currentId ?? '') });
+  if (!mine || !theirs || JSON.stringify(theirs.doc) === JSON.stringify(mine.doc)) return;
+  if (dirty) {
+    notify('warning', `“${mine.name}” is open in another tab too, and was changed there: the tab that saves last wins.`);
+    return;
+  }
+  // Storage may hold the design without the token: the token typed here stays.
+  useDocument.getState().dispatch({ kind: 'replace', value: withToken(theirs.doc, tokenOf(useDocument.getState().doc)) }, 'load');
+  // What this tab now shows is what storage holds: nothing to save back.
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = undefined;
+  dirty = false;
+  useDesigns.setState((st) => ({ designs: st.designs.map((d) => (d.id === theirs.id ? theirs : d)) }));
+  notify('info', `“${theirs.name}” was changed in another tab: this tab now shows that version (Undo goes back).`);
 }
 
 /** Saves the live document into the current design. */

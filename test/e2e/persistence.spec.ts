@@ -135,3 +135,17 @@ test('two tabs on two designs both keep their work', async ({ page, context }) =
   await open('My design');
   await expect(page.getByTestId('outcome-code')).toHaveText(['text', 'generic_template']);
 });
+
+test('a design open in two tabs: an edit in one shows up in the other, which says so', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: /Text: Your message text/ }).click();
+  await other.getByLabel('Text', { exact: true }).fill('Written in the other tab');
+  await expect(page.getByRole('button', { name: /Text: Written in the other tab/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText('was changed in another tab');
+  // Undo in this tab goes back to what it showed before.
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByRole('button', { name: /Text: Your message text/ })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDocument } from '../../src/state/document';
-import { createDesign, currentDesign, flushSave, initDesigns, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
+import { undo, useDocument } from '../../src/state/document';
+import { createDesign, currentDesign, flushSave, initDesigns, onStorageChanged, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
 
 class MemoryStorage implements StorageLike {
@@ -67,5 +67,66 @@ describe('autosave', () => {
     expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
     setRememberToken(false);
     expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
+  });
+});
+
+describe('another tab', () => {
+  let storage: MemoryStorage;
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    storage = new MemoryStorage();
+    await initDesigns(storage);
+    useDesigns.setState({ notices: [] });
+  });
+  afterEach(() => {
+    flushSave();
+    vi.useRealTimers();
+  });
+
+  /** What another tab does: edits storage's saved state, then this tab hears of it. */
+  const otherTab = (change: (state: { designs: { id: string; name: string; doc: unknown; createdAt: string; updatedAt: string }[]; currentId: string }) => void) => {
+    const saved = stored(storage) as Parameters<typeof change>[0];
+    change(saved);
+    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    onStorageChanged();
+  };
+  const docWithHeader = (text: string) => {
+    const doc = structuredClone(useDocument.getState().doc) as {
+      messages: { authentication: { producttoken: string }; msg: { richContent: { conversation: unknown[] } }[] };
+    };
+    doc.messages.msg[0]!.richContent.conversation = [{ text }];
+    doc.messages.authentication.producttoken = ''; // as storage holds it, unless the token is remembered
+    return doc;
+  };
+
+  it('takes the list of designs it saved', () => {
+    otherTab((s) => s.designs.push({ id: 'other', name: 'Made in the other tab', doc: docWithHeader('x'), createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }));
+    expect(useDesigns.getState().designs.map((d) => d.name)).toContain('Made in the other tab');
+  });
+
+  it('shows its edit of the design open here when nothing is unsaved here; the token typed here stays; Undo goes back', () => {
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'typed-here' }, 'inspector');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const writes = storage.writes;
+    const id = currentDesign()!.id;
+    otherTab((s) => (s.designs.find((d) => d.id === id)!.doc = docWithHeader('Edited in the other tab')));
+    const doc = JSON.stringify(useDocument.getState().doc);
+    expect(doc).toContain('Edited in the other tab');
+    expect(doc).toContain('typed-here');
+    expect(useDesigns.getState().notices.map((n) => n.kind)).toEqual(['info']);
+    vi.advanceTimersByTime(SAVE_DELAY_MS * 4);
+    expect(storage.writes - writes).toBe(1); // only the other tab's write: nothing saved back
+    undo();
+    expect(JSON.stringify(useDocument.getState().doc)).not.toContain('Edited in the other tab');
+  });
+
+  it('warns instead when this tab has an unsaved change, and then its own save wins', () => {
+    const id = currentDesign()!.id;
+    setHeader('Typed here');
+    otherTab((s) => (s.designs.find((d) => d.id === id)!.doc = docWithHeader('Edited in the other tab')));
+    expect(JSON.stringify(useDocument.getState().doc)).toContain('Typed here');
+    expect(useDesigns.getState().notices.map((n) => n.kind)).toEqual(['warning']);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc)).toContain('Typed here');
   });
 });
