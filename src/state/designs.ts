@@ -6,6 +6,7 @@ import {
   loadState,
   mergeDesigns,
   readStoredDesigns,
+  readStoredState,
   saveState,
   withToken,
   type SavedDesign,
@@ -101,40 +102,47 @@ function scheduleSave(): void {
   saveTimer ??= setTimeout(flushSave, SAVE_DELAY_MS);
 }
 
-/** Saves the current design now if it has unsaved changes. */
-export function flushSave(): void {
+/** Forgets the pending save: what this tab shows is what storage holds. */
+function cancelSave(): void {
   if (saveTimer !== undefined) clearTimeout(saveTimer);
   saveTimer = undefined;
-  if (!dirty) return;
   dirty = false;
-  saveCurrent(useDocument.getState().doc);
+}
+
+/** Saves the current design now if it has unsaved changes. */
+export function flushSave(): void {
+  const wasDirty = dirty;
+  cancelSave();
+  if (wasDirty) saveCurrent(useDocument.getState().doc);
 }
 
 /**
- * Another tab saved (the page's storage event): this tab takes its list of designs.
- * If it changed the design open here too, this tab shows that version when it has
- * no unsaved change of its own (Undo goes back), and warns otherwise: then the last
- * save wins.
+ * Another tab saved (the page's storage event): this tab takes its list of designs
+ * and its "remember the token" choice (so that this tab's next save does not undo
+ * it). If it changed the design open here too, this tab shows that version when it
+ * has no unsaved change of its own (Undo goes back), and warns otherwise: then the
+ * last save wins.
  */
 export function onStorageChanged(): void {
   if (!storage) return;
-  const stored = readStoredDesigns(storage);
-  if (!stored) return;
+  const saved = readStoredState(storage);
+  if (!saved) return;
   const s = state();
   const mine = s.designs.find((d) => d.id === s.currentId);
-  const theirs = stored.find((d) => d.id === s.currentId);
-  useDesigns.setState({ designs: mergeDesigns(stored, s.designs, s.currentId ?? '') });
+  const theirs = saved.designs.find((d) => d.id === s.currentId);
+  useDesigns.setState({ designs: mergeDesigns(saved.designs, s.designs, s.currentId ?? ''), rememberToken: saved.rememberToken });
   if (!mine || !theirs || JSON.stringify(theirs.doc) === JSON.stringify(mine.doc)) return;
+  // Storage may hold the design without the token: the token typed here stays.
+  const live = useDocument.getState().doc;
+  const next = withToken(theirs.doc, tokenOf(live));
+  if (JSON.stringify(next) === JSON.stringify(live)) return; // only what storage keeps of the token changed
   if (dirty) {
     notify('warning', `“${mine.name}” is open in another tab too, and was changed there: the tab that saves last wins.`);
     return;
   }
-  // Storage may hold the design without the token: the token typed here stays.
-  useDocument.getState().dispatch({ kind: 'replace', value: withToken(theirs.doc, tokenOf(useDocument.getState().doc)) }, 'load');
+  useDocument.getState().dispatch({ kind: 'replace', value: next }, 'load');
   // What this tab now shows is what storage holds: nothing to save back.
-  if (saveTimer !== undefined) clearTimeout(saveTimer);
-  saveTimer = undefined;
-  dirty = false;
+  cancelSave();
   useDesigns.setState((st) => ({ designs: st.designs.map((d) => (d.id === theirs.id ? theirs : d)) }));
   notify('info', `“${theirs.name}” was changed in another tab: this tab now shows that version (Undo goes back).`);
 }

@@ -138,18 +138,23 @@ export function withToken(doc: unknown, token: string): unknown {
 }
 
 /**
- * The designs another tab may have saved meanwhile, read without side effects;
- * null when storage holds nothing usable (then this tab's list is written as is).
+ * What another tab may have saved meanwhile, read without side effects; null
+ * when storage holds nothing usable (then this tab's state is written as is).
  */
-export function readStoredDesigns(storage: StorageLike): SavedDesign[] | null {
+export function readStoredState(storage: StorageLike): SavedState | null {
   try {
     const text = storage.getItem(STORAGE_KEY);
     if (text === null) return null;
     const m = migrate(JSON.parse(text));
-    return 'state' in m ? m.state.designs : null;
+    return 'state' in m ? m.state : null;
   } catch {
     return null;
   }
+}
+
+/** The designs of readStoredState. */
+export function readStoredDesigns(storage: StorageLike): SavedDesign[] | null {
+  return readStoredState(storage)?.designs ?? null;
 }
 
 /**

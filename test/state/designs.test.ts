@@ -130,3 +130,30 @@ describe('another tab', () => {
     expect(JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc)).toContain('Typed here');
   });
 });
+
+describe('another tab and the token', () => {
+  it('its "remember the token" choice holds here too: turned off there, this tab no longer stores the token', async () => {
+    vi.useFakeTimers();
+    const storage = new MemoryStorage();
+    await initDesigns(storage);
+    useDesigns.setState({ notices: [] });
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'secret-token' }, 'inspector');
+    setRememberToken(true);
+    expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
+    // The other tab unticks the box: storage drops the token.
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY)!) as { rememberToken: boolean; designs: { doc: { messages: { authentication: { producttoken: string } } } }[] };
+    saved.rememberToken = false;
+    for (const d of saved.designs) d.doc.messages.authentication.producttoken = '';
+    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    onStorageChanged();
+    expect(useDesigns.getState().rememberToken).toBe(false);
+    // The token is still in this tab's design, with no notice: nothing that shows here changed.
+    expect(JSON.stringify(useDocument.getState().doc)).toContain('secret-token');
+    expect(useDesigns.getState().notices).toEqual([]);
+    setHeader('An edit after that');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(storage.getItem(STORAGE_KEY)).toContain('An edit after that');
+    expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
+    vi.useRealTimers();
+  });
+});
