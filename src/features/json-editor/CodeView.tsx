@@ -12,7 +12,7 @@ export interface CodeViewProps {
   onCopy(text: string, what: string): void;
 }
 
-/** Code that posts the request to CM.com: cURL, JavaScript fetch, Python requests, C# HttpClient. */
+/** Code that posts the request to CM.com: cURL, JavaScript fetch, Python requests, C# HttpClient, Java HttpClient. */
 export function CodeView({ language, onLanguage, includeToken, onCopy }: CodeViewProps) {
   const doc = useDocument((s) => s.doc);
   const text = useMemo(() => snippet(language, doc, { includeToken }), [language, doc, includeToken]);

@@ -3,7 +3,7 @@ import { applyOp } from '../../state/ops';
 import { TOKEN_PLACEHOLDER, tokenOf, tokenPath } from '../../state/token';
 
 /**
- * Code that posts the request to CM.com, in four languages. Pure: the request in,
+ * Code that posts the request to CM.com, in five languages. Pure: the request in,
  * the text out. The product token travels in the X-CM-PRODUCTTOKEN header (the
  * way CM.com prefers) and is taken out of the body; it is the placeholder unless
  * the user asked for the real one.
@@ -13,13 +13,14 @@ import { TOKEN_PLACEHOLDER, tokenOf, tokenPath } from '../../state/token';
 export const CM_ENDPOINT = 'https://gw.messaging.cm.com/v1.0/message';
 export const TOKEN_HEADER = 'X-CM-PRODUCTTOKEN';
 
-export type SnippetLanguage = 'curl' | 'fetch' | 'python' | 'csharp';
+export type SnippetLanguage = 'curl' | 'fetch' | 'python' | 'csharp' | 'java';
 
 export const SNIPPET_LANGUAGES: readonly { id: SnippetLanguage; label: string }[] = [
   { id: 'curl', label: 'cURL' },
   { id: 'fetch', label: 'JavaScript fetch' },
   { id: 'python', label: 'Python requests' },
   { id: 'csharp', label: 'C# HttpClient' },
+  { id: 'java', label: 'Java HttpClient' },
 ];
 
 export interface SnippetOptions {
@@ -62,6 +63,8 @@ export function snippet(language: SnippetLanguage, doc: unknown, options: Snippe
       return python(body, token);
     case 'csharp':
       return csharp(body, token);
+    case 'java':
+      return java(body, token);
   }
 }
 
@@ -178,6 +181,41 @@ function csharp(body: unknown, token: string): string {
     '',
     'using var response = await client.SendAsync(request);',
     'Console.WriteLine($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The JSON in a Java text block (Java 15+), indented to `prefix`. A text block
+ * reads escape sequences, and javac reads \uXXXX anywhere in the source, so every
+ * backslash is doubled: the block then holds JSON's own escapes as they are. Three
+ * quotes in a row cannot occur (see csharp), and JSON's lines never end in a space
+ * that a text block would strip.
+ */
+export function javaTextBlock(json: string, prefix: string): string {
+  return `"""\n${prefix}${indent(json.replace(/\\/g, '\\\\'), prefix)}\n${prefix}"""`;
+}
+
+function java(body: unknown, token: string): string {
+  return [
+    'import java.net.URI;',
+    'import java.net.http.HttpClient;',
+    'import java.net.http.HttpRequest;',
+    'import java.net.http.HttpResponse;',
+    '',
+    'public class SendMessage {',
+    '    public static void main(String[] args) throws Exception {',
+    `        String json = ${javaTextBlock(JSON.stringify(body, null, 2), '            ')};`,
+    `        HttpRequest request = HttpRequest.newBuilder(URI.create(${JSON.stringify(CM_ENDPOINT)}))`,
+    '            .header("Content-Type", "application/json")',
+    // JSON's string escapes are Java's; its \uXXXX (control characters) javac reads as the character itself.
+    `            .header(${JSON.stringify(TOKEN_HEADER)}, ${JSON.stringify(token)})`,
+    '            .POST(HttpRequest.BodyPublishers.ofString(json))',
+    '            .build();',
+    '        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());',
+    '        System.out.println(response.statusCode() + " " + response.body());',
+    '    }',
+    '}',
     '',
   ].join('\n');
 }

@@ -102,7 +102,7 @@ describe('code snippets', () => {
     expect(code()).toContain(`X-CM-PRODUCTTOKEN: ${SECRET}`);
   });
 
-  it('come in cURL, JavaScript fetch, Python requests and C# HttpClient, and copy with a confirmation', async () => {
+  it('come in cURL, JavaScript fetch, Python requests, C# HttpClient and Java HttpClient, and copy with a confirmation', async () => {
     const { user, writeText } = setup();
     await user.click(screen.getByRole('tab', { name: 'Code' }));
     const group = screen.getByRole('radiogroup', { name: 'Language' });
@@ -111,7 +111,10 @@ describe('code snippets', () => {
       'JavaScript fetch',
       'Python requests',
       'C# HttpClient',
+      'Java HttpClient',
     ]);
+    await user.click(screen.getByRole('radio', { name: 'Java HttpClient' }));
+    expect(screen.getByTestId('snippet')).toHaveTextContent('HttpClient.newHttpClient().send(');
     await user.click(screen.getByRole('radio', { name: 'Python requests' }));
     expect(screen.getByTestId('snippet')).toHaveTextContent('requests.post(');
     await user.click(screen.getByRole('radio', { name: 'C# HttpClient' }));

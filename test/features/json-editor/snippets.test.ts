@@ -31,6 +31,11 @@ function bodyOf(language: SnippetLanguage, text: string): unknown {
       const raw = text.slice(text.indexOf('"""\n') + 4, text.indexOf('\n    """;'));
       return JSON.parse(raw.replace(/^ {4}/gm, ''));
     }
+    case 'java': {
+      const block = text.slice(text.indexOf('"""\n') + 4, text.indexOf('\n            """;'));
+      // Back out of the text block: its indentation, then the doubled backslashes.
+      return JSON.parse(block.replace(/^ {12}/gm, '').replace(/\\\\/g, '\\'));
+    }
     case 'python': {
       const literal = text.slice(text.indexOf('request = ') + 10, text.indexOf('\n\nresponse'));
       // Back from Python to JSON: only the three literals differ in these examples.
@@ -44,7 +49,7 @@ describe('every snippet', () => {
     const text = snippet(lang, withToken, { includeToken: false });
     expect(text).toContain(CM_ENDPOINT);
     expect(text).toContain('X-CM-PRODUCTTOKEN');
-    expect(text).toMatch(/POST|requests\.post|method: 'POST'|HttpMethod\.Post/);
+    expect(text).toMatch(/POST|requests\.post|method: 'POST'|HttpMethod\.Post|\.POST\(/);
   });
 
   it.each(languages)('%s holds the placeholder, never the real token, unless asked', (lang) => {
@@ -101,6 +106,7 @@ describe('quoting', () => {
     expect(snippet('fetch', odd, { includeToken: true })).toContain(`"X-CM-PRODUCTTOKEN": "a'b\\"c\\\\d"`);
     expect(snippet('python', odd, { includeToken: true })).toContain(`"X-CM-PRODUCTTOKEN": "a'b\\"c\\\\d"`);
     expect(snippet('csharp', odd, { includeToken: true })).toContain(`request.Headers.Add("X-CM-PRODUCTTOKEN", "a'b\\"c\\\\d")`);
+    expect(snippet('java', odd, { includeToken: true })).toContain(`.header("X-CM-PRODUCTTOKEN", "a'b\\"c\\\\d")`);
   });
 
   it('keeps a __proto__ key as data in the JavaScript snippet', () => {
