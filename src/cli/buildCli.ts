@@ -7,7 +7,6 @@
 import { chmodSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-
 import { CHECKER_FILE } from './checkerFile';
 
 /** Builds the one-file checker into outDir (emptied first); root is this project's folder. */
