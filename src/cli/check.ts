@@ -1,12 +1,14 @@
 /**
- * npm run check -- [--pretty] FILE...   (`-` reads standard input)
- * Prints one JSON array with a report per file, in order (or a readable summary
- * with --pretty). Exit 0: no report has an error; 1: one has; 2: usage error or
- * an unreadable file.
+ * npm run check -- [--pretty | --format json|pretty|github] FILE...   (`-` reads standard input)
+ * Prints one JSON array with a report per file, in order; or a readable summary
+ * (--pretty); or GitHub Actions annotations at each problem's line and column
+ * (--format github). Exit 0: no report has an error; 1: one has; 2: usage error
+ * or an unreadable file.
  */
 import { readFileSync } from 'node:fs';
-import { checkText } from '../core/checkText';
-import type { Report } from '../core/types';
+import { checkText, locate, parseJson } from '../core/checkText';
+import { jsonTree, markSpan } from '../core/jsonText';
+import type { Diagnostic, Report } from '../core/types';
 
 export interface FileReport extends Report {
   file: string;
@@ -16,23 +18,38 @@ export interface FileReport extends Report {
 declare const CM_CHECK_PROGRAM: string | undefined;
 const PROGRAM = typeof CM_CHECK_PROGRAM === 'string' ? CM_CHECK_PROGRAM : 'npm run check --';
 
-const USAGE = `usage: ${PROGRAM} [--pretty] FILE...
+const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] FILE...
   Checks CM Business Messaging requests for Facebook Messenger.
   FILE   a JSON request; - reads standard input
-  --pretty   a readable summary instead of JSON
+  --pretty   a readable summary instead of JSON (the same as --format pretty)
+  --format github   GitHub Actions annotations, at each problem's line in its file
 exit status: 0 no errors, 1 a report has an error, 2 usage error or unreadable file`;
+
+const FORMATS = ['json', 'pretty', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** A checked file: its report, and its text (for line numbers). */
+interface Checked {
+  report: FileReport;
+  text: string;
+}
 
 function readInput(file: string): string {
   return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+}
+
+/** A file's verdict and counts: `file: valid (0 errors, 1 warning)`. */
+function summaryLine(r: FileReport): string {
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
+  return `${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
 }
 
 /** Formats reports for people: the outcome of each item, then each diagnostic with its path. */
 export function formatPretty(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
-    const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
-    lines.push(`${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
+    lines.push(summaryLine(r));
     r.messages.forEach((m, i) => {
       m.items.forEach((it, j) => {
         const sends = `${it.sends.length} send${it.sends.length === 1 ? '' : 's'}`;
@@ -46,13 +63,54 @@ export function formatPretty(reports: FileReport[]): string {
   return lines.join('\n');
 }
 
+/** Where each diagnostic points in its file's text: 1-based line and column (a syntax error where the text breaks). */
+export function locations(text: string, diagnostics: readonly Diagnostic[]): { line: number; column: number }[] {
+  const parsed = parseJson(text);
+  const root = parsed.ok ? jsonTree(text) : undefined;
+  return diagnostics.map((d) =>
+    !parsed.ok && d.code === 'json/syntax'
+      ? { line: parsed.error.line, column: parsed.error.column }
+      : locate(text, markSpan(root, d.path)?.offset ?? 0),
+  );
+}
+
+const ANNOTATION: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
+/** GitHub's workflow-command escaping: data, and (more strictly) property values. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions annotations (workflow commands): one per diagnostic, at its line
+ * and column in the file, titled with its rule code; then each file's summary line.
+ */
+export function formatGithub(checked: readonly Checked[]): string {
+  const lines: string[] = [];
+  for (const { report, text } of checked) {
+    const at = locations(text, report.diagnostics);
+    report.diagnostics.forEach((d, i) => {
+      const props = `file=${escapeProperty(report.file)},line=${at[i]!.line},col=${at[i]!.column},title=${escapeProperty(d.code)}`;
+      lines.push(`::${ANNOTATION[d.severity]} ${props}::${escapeData(`${d.message} (${d.path || 'the request'})`)}`);
+    });
+  }
+  for (const { report } of checked) lines.push(summaryLine(report));
+  return lines.join('\n') + '\n';
+}
+
 /** Runs the command; returns the exit status. */
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const files: string[] = [];
-  let pretty = false;
-  for (const a of argv) {
-    if (a === '--pretty') pretty = true;
-    else if (a === '--help' || a === '-h') {
+  let format: Format = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--pretty') format = 'pretty';
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const value = a === '--format' ? argv[++i] : a.slice('--format='.length);
+      if (!FORMATS.includes(value as Format)) {
+        err(`unknown format ${value ?? '(none)'}: json, pretty or github\n${USAGE}\n`);
+        return 2;
+      }
+      format = value as Format;
+    } else if (a === '--help' || a === '-h') {
       out(USAGE + '\n');
       return 0;
     } else if (a.startsWith('--')) {
@@ -64,7 +122,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(USAGE + '\n');
     return 2;
   }
-  const reports: FileReport[] = [];
+  const checked: Checked[] = [];
   let status = 0;
   for (const file of files) {
     let text: string;
@@ -75,11 +133,13 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       return 2;
     }
     // A byte-order mark is not part of the JSON.
-    const report = checkText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const report = checkText(text);
     if (!report.valid) status = 1;
-    reports.push({ file, ...report });
+    checked.push({ report: { file, ...report }, text });
   }
-  out(pretty ? formatPretty(reports) : JSON.stringify(reports, null, 2) + '\n');
+  const reports = checked.map((c) => c.report);
+  out(format === 'pretty' ? formatPretty(reports) : format === 'github' ? formatGithub(checked) : JSON.stringify(reports, null, 2) + '\n');
   return status;
 }
 

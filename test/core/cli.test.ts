@@ -109,6 +109,38 @@ describe('check CLI: --pretty', () => {
   });
 });
 
+describe('check CLI: --format github', () => {
+  it('puts an annotation at each problem’s line and column, titled with its rule code, then a summary line per file', () => {
+    const text = JSON.stringify(
+      itemsRequest({ header: 'Pick one', suggestions: [{ action: 'Reply', label: 'A label of 21 chars..', postbackdata: 'a' }] }),
+      null,
+      2,
+    );
+    writeFileSync(file('label.json'), text);
+    const { status, out } = run('--format', 'github', file('label.json'), example('01-text.json'));
+    expect(status).toBe(1);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"A label of 21 chars.."')) + 1;
+    const col = lines[line - 1]!.indexOf('"A label') + 1;
+    expect(out).toContain(`::error file=${file('label.json').replace(/:/g, '%3A')},line=${line},col=${col},title=suggestion/label-too-long::`);
+    expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
+    expect(out.trimEnd().split('\n').slice(-2)).toEqual([`${file('label.json')}: INVALID (1 error, 0 warnings)`, `${example('01-text.json')}: valid (0 errors, 0 warnings)`]);
+  });
+
+  it('puts a syntax error where the text breaks, and escapes a file name that would break the command', () => {
+    const odd = file('a,b:c%d.json');
+    writeFileSync(odd, readFileSync(file('broken.json')));
+    const { status, out } = run('--format=github', odd);
+    expect(status).toBe(1);
+    expect(out).toMatch(/^::error file=[^,]*a%2Cb%3Ac%25d\.json,line=4,col=3,title=json\/syntax::/m);
+  });
+
+  it('refuses an unknown format with exit 2', () => {
+    expect(run('--format', 'xml', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format xml/) });
+    expect(run('--format')).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format \(none\)/) });
+  });
+});
+
 describe('check CLI: usage', () => {
   it('an unreadable file: exit 2 with a message on stderr', () => {
     const { status, out, err } = run(file('does-not-exist.json'));
@@ -177,6 +209,8 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
     expect(built.status).toBe(1);
     expect(built.status).toBe(own.status);
     expect(JSON.parse(built.out)).toEqual(JSON.parse(own.out));
+    const github = await node(['--format', 'github', ...files]);
+    expect(github.out).toBe(run('--format', 'github', ...files).out);
     const pretty = await node(['--pretty', '-'], '{"messages": {"msg": []}}');
     expect(pretty.status).toBe(1);
     expect(pretty.out).toMatch(/error\s+schema\/min-items/);
@@ -185,6 +219,6 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
   it('names itself in its usage, and exits 2 on a usage error', async () => {
     const { status, err } = await node([]);
     expect(status).toBe(2);
-    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty\] FILE/);
+    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty \| --format json\|pretty\|github\] FILE/);
   });
 });

@@ -53,7 +53,7 @@ export function CodeView({ language, onLanguage, includeToken, onCopy }: CodeVie
         </pre>
         <p className="panel__hint code-view__hint">
           It prints each request's outcome and problems with their rule codes, and exits with status 1 when a request has an
-          error.
+          error. In GitHub Actions, <code>--format github</code> shows each problem on its line of the pull request.
         </p>
       </section>
     </div>

@@ -3,7 +3,7 @@ import { parseJson, type SyntaxErrorInfo } from '../../core';
 import { useDocument } from '../../state/document';
 import { reportOf } from '../../state/report';
 import { useUi } from '../../state/ui';
-import { elementSpan, jsonTree, minimalEdit, pointerAt, type TextSpan } from './jsonText';
+import { elementSpan, jsonTree, minimalEdit, pointerAt, type TextSpan } from '../../core/jsonText';
 import { coreMarkers, syntaxMarker, type MarkerSpec } from './markers';
 import { monaco, MODEL_URI } from './monaco';
 import { canvasTargetOf } from './pointing';

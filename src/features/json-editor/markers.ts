@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { Diagnostic, Severity, SyntaxErrorInfo } from '../../core';
-import { markSpan, syntaxSpan, type TextSpan } from './jsonText';
+import { markSpan, syntaxSpan, type TextSpan } from '../../core/jsonText';
 
 /**
  * Editor markers as plain data: the Monaco module only turns offsets into

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, getAt, locate, parseJson } from '../../../src/core';
 import { examples } from '../../../src/examples';
-import { jsonTree } from '../../../src/features/json-editor/jsonText';
+import { jsonTree } from '../../../src/core/jsonText';
 import { coreMarkers, syntaxMarker } from '../../../src/features/json-editor/markers';
 import { canvasTargetOf } from '../../../src/features/json-editor/pointing';
 import { applyOps, type Op } from '../../../src/state/ops';

@@ -1,8 +1,8 @@
 // Pointer <-> text offsets, the bridge behind markers, the selection highlight and cursor-to-canvas selection.
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../../src/core';
-import { examples } from '../../../src/examples';
-import { elementSpan, jsonTree, markSpan, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../../src/features/json-editor/jsonText';
+import { locate } from '../../src/core';
+import { examples } from '../../src/examples';
+import { elementSpan, jsonTree, markSpan, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
 
 const TEXT = `{
   "messages": {

@@ -1,9 +1,10 @@
 import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
-import { joinPointer, parsePointer } from '../../core';
+import { join as joinPointer, parsePointer } from './pointer';
 
 /**
  * The bridge between JSON pointers and offsets in the editor's text, in both
- * directions. Pure: no Monaco, no DOM, so it is tested in Node.
+ * directions, for the JSON editor's markers and the CLI's line numbers. Pure:
+ * no Monaco, no DOM.
  */
 
 /** A span of the text, in UTF-16 offsets (what Monaco's `getPositionAt` takes). */
