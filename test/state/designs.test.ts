@@ -22,16 +22,23 @@ const stored = (s: MemoryStorage) => JSON.parse(s.getItem(STORAGE_KEY)!) as { de
 const setHeader = (text: string) =>
   useDocument.getState().dispatch({ kind: 'set', path: '/messages/msg/0/richContent/conversation/0', value: { text } }, 'inspector');
 
+/** A fresh start: fake timers, empty storage, designs loaded from it, no notices. */
+async function start(): Promise<MemoryStorage> {
+  vi.useFakeTimers();
+  const storage = new MemoryStorage();
+  await initDesigns(storage);
+  useDesigns.setState({ notices: [] });
+  return storage;
+}
+afterEach(() => {
+  flushSave();
+  vi.useRealTimers();
+});
+
 describe('autosave', () => {
   let storage: MemoryStorage;
   beforeEach(async () => {
-    vi.useFakeTimers();
-    storage = new MemoryStorage();
-    await initDesigns(storage);
-  });
-  afterEach(() => {
-    flushSave();
-    vi.useRealTimers();
+    storage = await start();
   });
 
   it('saves a burst of edits once, shortly after the last keystroke of the burst begins', () => {
@@ -73,14 +80,7 @@ describe('autosave', () => {
 describe('another tab', () => {
   let storage: MemoryStorage;
   beforeEach(async () => {
-    vi.useFakeTimers();
-    storage = new MemoryStorage();
-    await initDesigns(storage);
-    useDesigns.setState({ notices: [] });
-  });
-  afterEach(() => {
-    flushSave();
-    vi.useRealTimers();
+    storage = await start();
   });
 
   /** What another tab does: edits storage's saved state, then this tab hears of it. */
@@ -133,10 +133,7 @@ describe('another tab', () => {
 
 describe('another tab and the token', () => {
   it('its "remember the token" choice holds here too: turned off there, this tab no longer stores the token', async () => {
-    vi.useFakeTimers();
-    const storage = new MemoryStorage();
-    await initDesigns(storage);
-    useDesigns.setState({ notices: [] });
+    const storage = await start();
     useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'secret-token' }, 'inspector');
     setRememberToken(true);
     expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
@@ -154,6 +151,5 @@ describe('another tab and the token', () => {
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(storage.getItem(STORAGE_KEY)).toContain('An edit after that');
     expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
-    vi.useRealTimers();
   });
 });
