@@ -2,8 +2,13 @@
 export type UrlKind = 'http' | 'https' | 'other-scheme' | 'no-scheme' | 'invalid';
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+/**
+ * An http(s) URL as Messenger opens it: the scheme, `//`, then a host (RULES.md 4). Browsers'
+ * parsers also accept `https:alert(1)`, `http:/host/a.png` or `https:\\host`; Messenger does not.
+ */
+const HTTP_AUTHORITY = /^https?:\/\/[^/\\?#]/i;
 
-/** Classifies a URL: absolute http(s) with a host, another scheme, no scheme at all, or broken. */
+/** Classifies a URL: absolute http(s) with `//` and a host, another scheme, no scheme at all, or broken. */
 export function classifyUrl(s: string): UrlKind {
   const trimmed = s.trim();
   const m = SCHEME.exec(trimmed);
@@ -11,6 +16,7 @@ export function classifyUrl(s: string): UrlKind {
   const scheme = m[1]!.toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') return 'other-scheme';
   if (trimmed !== s) return 'invalid';
+  if (!HTTP_AUTHORITY.test(s)) return 'invalid';
   try {
     const u = new URL(s);
     if (!u.hostname) return 'invalid';

@@ -37,7 +37,7 @@ const label = fc.oneof(
   { weight: 1, arbitrary: aroundLimits(LIMITS.labelMax, LIMITS.optinTitleMax) },
 );
 const postback = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('YES', 'OPT_IN', '') }, { weight: 1, arbitrary: aroundLimits(LIMITS.postbackMax) });
-const url = fc.constantFrom('https://www.cm.com/', 'http://www.cm.com/', 'www.cm.com', 'ftp://cm.com/x', 'https://', '', 'javascript:alert(1)');
+const url = fc.constantFrom('https://www.cm.com/', 'http://www.cm.com/', 'www.cm.com', 'ftp://cm.com/x', 'https://', '', 'javascript:alert(1)', 'https:alert(1)');
 const phone = fc.constantFrom('+31761234567', '+123456', '+1234567', '+123456789012345', '+1234567890123456', '0612345678', '');
 const mediaName = fc.constantFrom('cm.png', 'photo.JPG', 'anim.gif', 'clip.mp4', 'clip.mov', 'song.m4a', 'doc.pdf', 'noext', 'pic.webp', '');
 const mediaUri = fc.constantFrom(
@@ -46,6 +46,7 @@ const mediaUri = fc.constantFrom(
   'http://example.com/clip.mp4',
   'your-video-url.mp4',
   'ftp://example.com/a.png',
+  'http:/cdn.example.com/a.png',
   '',
 );
 const mimeType = fc

@@ -92,9 +92,20 @@ describe('media/uri-invalid', () => {
     expectCode(alone(media('a.png', 'image/png', uri)), 'media/uri-invalid', `${M}/mediaUri`);
   });
 
+  // RULES.md 4: `//` and a host are required, although browsers' URL parsers accept these.
+  it.each(['http:/cdn.example.com/a.png', 'https:cdn.example.com/a.png', 'https:alert(1)', 'https:///cdn.example.com/a.png', 'https:\\\\cdn.example.com\\a.png'])(
+    '%j (no `//` and host): error at the mediaUri, not a placeholder',
+    (uri) => {
+      const r = alone(media('a.png', 'image/png', uri));
+      expectCode(r, 'media/uri-invalid', `${M}/mediaUri`);
+      expectNoCode(r, 'media/uri-placeholder');
+    },
+  );
+
   it('stays clear for http and https', () => {
     expectNoCode(alone(media('a.png', 'image/png', 'http://www.cm.com/a.png')), 'media/uri-invalid');
     expectNoCode(alone(media('a.png', 'image/png', 'https://www.cm.com/a.png')), 'media/uri-invalid');
+    expectNoCode(alone(media('a.png', 'image/png', 'https://a/a.png')), 'media/uri-invalid');
   });
 });
 

@@ -223,12 +223,30 @@ describe('suggestion/url-invalid', () => {
     },
   );
 
+  // RULES.md 4: an http(s) URL is written with `//` and a host, although browsers' URL parsers accept these.
+  it.each(['https:alert(1)', 'http:/www.cm.com/', 'https:www.cm.com', 'https:///www.cm.com/', 'https:\\\\www.cm.com\\'])(
+    'OpenUrl with %j (no `//` and host): error at the url',
+    (url) => {
+      expect(URL.canParse(url)).toBe(true);
+      expectCode(asButtons(openUrl('Site', url)), 'suggestion/url-invalid', `${SUG(0)}/url`);
+    },
+  );
+
+  it('Login with https: but without `//` and a host: error at the url', () => {
+    expectCode(asButtons(login('https:/www.cm.com/login')), 'suggestion/url-invalid', `${SUG(0)}/url`);
+  });
+
   it('Login needs https: http is an error', () => {
     expectCode(asButtons(login('http://www.cm.com/login')), 'suggestion/url-invalid', `${SUG(0)}/url`);
   });
 
   it('stays clear: OpenUrl with http or https, Login with https', () => {
     expectNoCode(asButtons(openUrl('a', 'http://www.cm.com/'), openUrl('b', 'HTTPS://WWW.CM.COM/'), login('https://www.cm.com/login')), 'suggestion/url-invalid');
+  });
+
+  it('stays clear at the boundary: `//` and a one-letter host, a port, user info, an IPv6 host', () => {
+    for (const url of ['https://a', 'HTTP://x.y:8080/p?q#f', 'https://user@www.cm.com/', 'http://[::1]/'])
+      expectNoCode(asButtons(openUrl('a', url)), 'suggestion/url-invalid');
   });
 });
 
