@@ -115,7 +115,10 @@ export const SUPPORTED_MIME_TYPES: readonly string[] = [
   'application/pdf',
 ];
 
-/** Without a mimeType, the name's extension decides the attachment type (RULES.md 2.5). */
+/**
+ * Without a mimeType, the name's extension (else the mediaUri path's) decides the attachment
+ * type (RULES.md 2.5); any other extension is sent as a file.
+ */
 export const EXTENSION_FAMILY: Record<string, 'image' | 'video' | 'audio'> = {
   png: 'image',
   jpg: 'image',
@@ -123,12 +126,14 @@ export const EXTENSION_FAMILY: Record<string, 'image' | 'video' | 'audio'> = {
   gif: 'image',
   mp4: 'video',
   m4v: 'video',
+  ogg: 'video',
   ogv: 'video',
   avi: 'video',
   mov: 'video',
   webm: 'video',
   m4a: 'audio',
   aac: 'audio',
+  acc: 'audio',
   wav: 'audio',
 };
 

@@ -26,13 +26,31 @@ export function isMediaPresent(m: unknown): m is Record<string, unknown> {
   return isObject(m) && Object.keys(m).length > 0;
 }
 
+/** The extension of a file name or path (after its last dot, lower case), or undefined when it has none. */
 function extensionOf(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const clean = name.split(/[?#]/)[0]!;
   const dot = clean.lastIndexOf('.');
-  const slash = clean.lastIndexOf('/');
-  if (dot < 0 || dot < slash) return undefined;
+  const slash = Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\'));
+  if (dot < 0 || dot < slash || dot === clean.length - 1) return undefined;
   return clean.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * The extension of a URI's path (RULES.md 2.5): the scheme and the `//` authority are
+ * left out, so `https://example.com` has none, while `https://example.com/a.png?x=1`
+ * has png. A URI without a scheme (a placeholder such as `your-video-url.mp4`) is all path.
+ */
+function pathExtensionOf(uri: string | undefined): string | undefined {
+  if (!uri) return undefined;
+  let rest = uri.trim().split(/[?#]/)[0]!;
+  const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.exec(rest);
+  if (scheme) rest = rest.slice(scheme[0].length);
+  if (rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    rest = slash < 0 ? '' : rest.slice(slash);
+  }
+  return extensionOf(rest);
 }
 
 function parseMime(mime: string): { family: string; subtype: string } | null {
@@ -40,7 +58,11 @@ function parseMime(mime: string): { family: string; subtype: string } | null {
   return m ? { family: m[1]!, subtype: m[2]! } : null;
 }
 
-/** Reads a media object (already canonicalized). */
+/**
+ * Reads a media object (already canonicalized). Its family comes from the mimeType;
+ * without one, from the name's extension; without a name or with a name that has no
+ * extension, from the mediaUri path's extension (RULES.md 2.5).
+ */
 export function mediaInfo(m: Record<string, unknown>): MediaInfo {
   const uri = str(m.mediaUri);
   const name = str(m.mediaName);
@@ -53,7 +75,7 @@ export function mediaInfo(m: Record<string, unknown>): MediaInfo {
     if (p && (p.family === 'image' || p.family === 'video' || p.family === 'audio')) family = p.family;
     templateImage = !!p && p.family === 'image' && ['png', 'jpeg', 'jpg', 'gif'].includes(p.subtype);
   } else {
-    const ext = extensionOf(name) ?? extensionOf(uri);
+    const ext = extensionOf(name) ?? pathExtensionOf(uri);
     family = (ext && EXTENSION_FAMILY[ext]) || 'file';
     templateImage = family === 'image';
   }
@@ -87,7 +109,7 @@ export function checkMedia(m: Record<string, unknown>, path: string, c: Collecto
       c.add(
         'media/mime-missing',
         path,
-        `No mimeType: it is sent as ${FAMILY_PHRASE[info.family]}, judged from the name's extension.`,
+        `No mimeType: it is sent as ${FAMILY_PHRASE[info.family]}, judged from the extension of the name (else of the mediaUri). Add a mimeType such as image/png to be sure.`,
       );
     }
     return info;

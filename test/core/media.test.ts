@@ -34,26 +34,47 @@ describe('media', () => {
     ['a.gif', 'image'],
     ['a.mp4', 'video'],
     ['a.m4v', 'video'],
+    ['a.ogg', 'video'],
     ['a.ogv', 'video'],
     ['a.avi', 'video'],
     ['a.mov', 'video'],
     ['a.webm', 'video'],
     ['a.m4a', 'audio'],
     ['a.aac', 'audio'],
+    ['a.acc', 'audio'],
     ['a.wav', 'audio'],
     ['a.pdf', 'file'],
-    ['a.ogg', 'file'],
+    ['a.oga', 'file'],
+    ['a.mp3', 'file'],
     ['a.webp', 'file'],
     ['noextension', 'file'],
   ])('without a mimeType, from the name’s extension: %s is sent as %s', (mediaName, type) => {
     expect(attachmentType({ mediaName, mediaUri: 'https://www.cm.com/download' })).toBe(type);
   });
 
-  it('a name without an extension leaves it to the mediaUri’s extension (RULES.md is silent; the core’s choice)', () => {
+  it('without a name, or with a name that has no extension, the mediaUri path’s extension decides (RULES.md 2.5)', () => {
     expect(attachmentType({ mediaName: 'photo', mediaUri: 'https://www.cm.com/photo.png' })).toBe('image');
+    expect(attachmentType({ mediaName: 'photo.', mediaUri: 'https://www.cm.com/photo.png' })).toBe('image');
     expect(attachmentType({ mediaUri: 'https://www.cm.com/clip.mp4?dl=1' })).toBe('video');
+    expect(attachmentType({ mediaUri: 'https://www.cm.com/a/b/SONG.ACC#t=1' })).toBe('audio');
+    expect(attachmentType({ mediaName: '', mediaUri: 'https://www.cm.com/clip.ogg' })).toBe('video');
+    // A placeholder without a scheme is all path.
+    expect(attachmentType({ mediaUri: 'your-video-url.mp4' })).toBe('video');
     // The name's own extension wins over the URI's.
     expect(attachmentType({ mediaName: 'doc.pdf', mediaUri: 'https://www.cm.com/photo.png' })).toBe('file');
+  });
+
+  it.each([
+    'https://example.com',
+    'https://example.com/',
+    'https://cdn.example.png',
+    'https://cdn.example.png/download',
+    'https://www.cm.com/files.v2/download',
+    'https://www.cm.com/download?name=a.png',
+    'https://www.cm.com/download#a.png',
+  ])('only the path counts, not the host, a directory, the query or the fragment: %s is sent as a file', (mediaUri) => {
+    expect(attachmentType({ mediaUri })).toBe('file');
+    expect(attachmentType({ mediaName: 'noextension', mediaUri })).toBe('file');
   });
 
   it('the media message carries the mediaUri as it is written', () => {
