@@ -21,6 +21,11 @@ export interface MediaInfo {
   hasUri: boolean;
 }
 
+/** A table's own entry for a key (never an Object.prototype member such as `constructor`). */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 /** Whether a value counts as media for the input matrix: an object with any field. */
 export function isMediaPresent(m: unknown): m is Record<string, unknown> {
   return isObject(m) && Object.keys(m).length > 0;
@@ -73,10 +78,10 @@ export function mediaInfo(m: Record<string, unknown>): MediaInfo {
   if (mime) {
     const p = parseMime(mime);
     if (p && (p.family === 'image' || p.family === 'video' || p.family === 'audio')) family = p.family;
-    templateImage = !!p && p.family === 'image' && ['png', 'jpeg', 'jpg', 'gif'].includes(p.subtype);
+    templateImage = !!p && p.family === 'image' && own(MEDIA_TYPES.image!, p.subtype) !== undefined;
   } else {
     const ext = extensionOf(name) ?? pathExtensionOf(uri);
-    family = (ext && EXTENSION_FAMILY[ext]) || 'file';
+    family = (ext && own(EXTENSION_FAMILY, ext)) || 'file';
     templateImage = family === 'image';
   }
   return { uri, name, mime, family, templateImage, hasUri: !!uri };
@@ -120,16 +125,16 @@ export function checkMedia(m: Record<string, unknown>, path: string, c: Collecto
     c.add('media/unsupported-type', mimePath, `mimeType "${clip(info.mime)}" is not a MIME type such as image/png.`);
     return info;
   }
-  const table = MEDIA_TYPES[parsed.family];
+  const table = own(MEDIA_TYPES, parsed.family);
   let extensions: readonly string[] | undefined;
   if (table) {
-    extensions = table[parsed.subtype];
+    extensions = own(table, parsed.subtype);
     if (!extensions) {
       c.add('media/unsupported-type', mimePath, unsupportedMessage(parsed.family, info.mime));
       return info;
     }
   } else {
-    extensions = DOCUMENT_EXTENSIONS[info.mime];
+    extensions = own(DOCUMENT_EXTENSIONS, info.mime);
   }
   if (extensions && info.name) {
     const ext = extensionOf(info.name);
@@ -142,6 +147,11 @@ export function checkMedia(m: Record<string, unknown>, path: string, c: Collecto
     }
   }
   return info;
+}
+
+/** What a media object is, in a sentence about an image slot (png, jpeg or gif only). */
+export function imageSlotPhrase(info: MediaInfo): string {
+  return info.family === 'image' ? 'an unsupported image type' : FAMILY_PHRASE[info.family];
 }
 
 /** How a family reads in a sentence. */

@@ -31,7 +31,8 @@ export interface Sug {
 export function actionOf(s: unknown): Action | null {
   if (!isObject(s) || typeof s.action !== 'string') return null;
   const a = s.action.trim().toLowerCase();
-  return a in ACTION_NAMES ? (a as Action) : null;
+  // Own keys only: "constructor" or "__proto__" are no actions.
+  return Object.prototype.hasOwnProperty.call(ACTION_NAMES, a) ? (a as Action) : null;
 }
 
 /** Lists the suggestions of an array with their paths; an absent or non-array value gives none. */

@@ -48,6 +48,8 @@ describe('media', () => {
     ['a.mp3', 'file'],
     ['a.webp', 'file'],
     ['noextension', 'file'],
+    ['a.constructor', 'file'],
+    ['a.__proto__', 'file'],
   ])('without a mimeType, from the name’s extension: %s is sent as %s', (mediaName, type) => {
     expect(attachmentType({ mediaName, mediaUri: 'https://www.cm.com/download' })).toBe(type);
   });
@@ -154,7 +156,7 @@ describe('media/mime-missing', () => {
 });
 
 describe('media/unsupported-type', () => {
-  it.each(['image/webp', 'image/bmp', 'video/x-flv', 'audio/mpeg', 'audio/ogg', 'not a mime type'])('%s: error at the mimeType', (mimeType) => {
+  it.each(['image/webp', 'image/bmp', 'video/x-flv', 'audio/mpeg', 'audio/ogg', 'not a mime type', 'image/constructor', 'video/__proto__'])('%s: error at the mimeType', (mimeType) => {
     expectCode(alone({ mediaName: 'x', mediaUri: 'https://www.cm.com/x', mimeType }), 'media/unsupported-type', `${M}/mimeType`);
   });
 

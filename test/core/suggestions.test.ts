@@ -87,6 +87,10 @@ describe('suggestion/unsupported-action', () => {
     expect(buttonsOf(r)).toEqual([{ type: 'postback', title: 'Yes', payload: 'YES' }]);
   });
 
+  it.each(['constructor', '__proto__', 'toString'])('%j, a member of every JavaScript object, is no action: error at its action', (action) => {
+    expectCode(asButtons(reply(), { action, label: 'x' }), 'suggestion/unsupported-action', `${SUG(1)}/action`);
+  });
+
   it('a missing action: error at the suggestion', () => {
     expectCode(asButtons({ label: 'Nothing', postbackdata: 'x' }), 'suggestion/unsupported-action', SUG(0));
   });
