@@ -2,9 +2,9 @@ import { Collector } from './diagnostics';
 import { canonicalize } from './canonical';
 import { MESSENGER_CHANNEL } from './limits';
 import { join } from './pointer';
-import { resolveItem } from './resolve';
+import { resolveItem, type ResolvedItem } from './resolve';
 import { validateShape } from './shape';
-import { codePoints, isObject } from './text';
+import { clip, codePoints, isObject } from './text';
 import { LIMITS } from './limits';
 import type { Diagnostic, ItemReport, MessageReport, Report } from './types';
 
@@ -116,6 +116,16 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
     );
 
   const rich = isObject(m.richContent) ? m.richContent : undefined;
+  // Present as section 2 defines it: an array with at least one entry (an empty one says nothing).
+  // They are not resolved, checked by the suggestion rules, or sent (RULES.md 4).
+  if (rich && Array.isArray(rich.suggestions) && rich.suggestions.length > 0) {
+    const n = rich.suggestions.length;
+    c.add(
+      'suggestions/message-level',
+      join(path, 'richContent', 'suggestions'),
+      `${n === 1 ? 'This suggestion stands' : `These ${n} suggestions stand`} at richContent level, where Messenger does not read them: ${n === 1 ? 'it is' : 'they are'} not sent. Move ${n === 1 ? 'it' : 'them'} into the suggestions of the conversation item ${n === 1 ? 'it belongs' : 'they belong'} to.`,
+    );
+  }
   const conversation = rich && Array.isArray(rich.conversation) ? rich.conversation : [];
   const items: ItemReport[] = [];
   if (conversation.length === 0) {
@@ -124,6 +134,8 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
     const convPath = join(path, 'richContent', 'conversation');
     const resolved = conversation.map((item, j) => resolveItem(item, join(convPath, j), env, c));
     for (const r of resolved) items.push(r.report);
+    checkMarketing(resolved, c);
+    checkOptinDuplicates(resolved, c);
     // A marketing message goes to notification tokens, not PSIDs.
     if (resolved.some((r) => r.notification))
       to.forEach((r, k) => {
@@ -136,6 +148,54 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
       });
   }
   return { path, items };
+}
+
+/**
+ * The marketing-message rules of one msg entry (RULES.md 4): with an item tagged
+ * NOTIFICATION_MESSAGE the recipient is a notification token, which only marketing
+ * messages reach (tag/mixed-with-notification), and CM delivers one of them per token
+ * per day (notification/one-per-day, counted in Send API messages, in item order).
+ */
+function checkMarketing(resolved: ResolvedItem[], c: Collector): void {
+  if (!resolved.some((r) => r.notification)) return;
+  let sent = 0;
+  for (const r of resolved) {
+    if (r.notification) {
+      const n = r.report.sends.length;
+      if (n > 0 && sent + n > LIMITS.notificationSendsMax)
+        c.add(
+          'notification/one-per-day',
+          r.tagPath ?? r.report.path,
+          sent === 0
+            ? `This marketing message makes ${n} Send API messages, and CM delivers one marketing message per token per calendar day (Meta: one per 48 hours): the later ones are not delivered. Make it one message (text and media are two).`
+            : `${sent === 1 ? 'A marketing message goes' : `${sent} marketing messages go`} to the token before this one in this msg entry, and CM delivers one per token per calendar day (Meta: one per 48 hours): this one is not delivered. Send one NOTIFICATION_MESSAGE item per day.`,
+        );
+      sent += n;
+    } else if (r.isItem) {
+      // A value that is no object is no conversation item (schema/type says so); it has no tag to set.
+      c.add(
+        'tag/mixed-with-notification',
+        r.tagPath ?? r.report.path,
+        'This msg entry sends a marketing message (NOTIFICATION_MESSAGE), so its recipient is a notification token, which only marketing messages can reach: tag this item NOTIFICATION_MESSAGE too, or move it to a msg entry of its own addressed to the PSID.',
+      );
+    }
+  }
+}
+
+/** optin/duplicate: Meta allows one opt-in request per topic (its title) per week (RULES.md 4). */
+function checkOptinDuplicates(resolved: ResolvedItem[], c: Collector): void {
+  const seen = new Set<string>();
+  for (const r of resolved) {
+    if (r.report.outcome !== 'optin_request' || !r.optin || r.optin.title === undefined) continue;
+    const title = r.optin.title;
+    if (seen.has(title))
+      c.add(
+        'optin/duplicate',
+        r.optin.labelPath,
+        `An earlier opt-in request in this msg entry has the same title "${clip(title)}", and Meta allows one opt-in request per topic per week: remove this one, or give it another topic.`,
+      );
+    seen.add(title);
+  }
 }
 
 /** A message without rich content is one text item: body.content (RULES.md 1). */

@@ -61,6 +61,19 @@ export const RULES = {
   'recipient/looks-like-psid': ['warning', 'Notification token that looks like a PSID.'],
   'channel/messenger-not-allowed': ['warning', 'allowedChannels does not include Facebook Messenger.'],
   'matrix/not-supported': ['error', 'A combination of inputs Messenger cannot send.'],
+  // RULES.md 4, revision 2.
+  'suggestions/message-level': ['warning', 'Suggestions at richContent level are not sent to Messenger.'],
+  'button-template/empty': ['error', 'A button template none of whose suggestions can be a button.'],
+  'generic/buttons-overflow': ['warning', 'More than 3 suggestions on a generic element: no buttons, all quick replies.'],
+  'tag/notification-sunset': ['info', 'Meta stopped marketing messages outside AU, EU, JP, KR and UK.'],
+  'notification/one-per-day': ['warning', 'More than one marketing message to the token in one msg entry.'],
+  'tag/mixed-with-notification': ['error', 'An item without NOTIFICATION_MESSAGE beside a marketing message.'],
+  'optin/reoptin-obsolete': ['info', 'optin.reoptin is obsolete: notification tokens no longer expire.'],
+  'optin/outside-window': ['warning', 'An opt-in request with a message tag (outside the 24-hour window).'],
+  'optin/duplicate': ['warning', 'A second opt-in request with the same title in one msg entry.'],
+  'optin/media-not-image': ['error', 'Opt-in image not png, jpeg or gif.'],
+  'quick-reply/media-not-image': ['error', 'Quick-reply image not png, jpeg or gif.'],
+  'product/beta': ['info', 'The product template is in beta on CM.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type RuleCode = keyof typeof RULES;

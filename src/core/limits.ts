@@ -29,6 +29,8 @@ export const LIMITS = {
   buttonTemplateButtonsMax: 3,
   /** Buttons on a media template. */
   mediaTemplateButtonsMax: 1,
+  /** Marketing messages (NOTIFICATION_MESSAGE sends) CM delivers to one token per calendar day. */
+  notificationSendsMax: 1,
   /** Digits of a phone number after the `+`. */
   phoneDigitsMin: 7,
   phoneDigitsMax: 15,
@@ -61,8 +63,13 @@ export type TagName = keyof typeof TAGS;
 
 /** Date since which Meta answers error 100 for the retired tags. */
 export const TAG_RETIRED_SINCE = '2026-04-27';
-/** Date Meta switched the opt-in flow off outside AU, EU, JP, KR and UK. */
+/**
+ * Date Meta switched marketing messages off outside AU, EU, JP, KR and UK: both the
+ * opt-in flow (optin/sunset) and the NOTIFICATION_MESSAGE sends (tag/notification-sunset).
+ */
 export const OPTIN_SUNSET_DATE = '2026-02-10';
+/** Date since which Meta's notification tokens no longer expire, so re-opt-in is never asked (optin/reoptin-obsolete). */
+export const REOPTIN_OBSOLETE_SINCE = '2023-08-10';
 
 /** Supported MIME subtypes per family (lower case), with the extensions a mediaName may end in. */
 export const MEDIA_TYPES: Record<string, Record<string, readonly string[]>> = {

@@ -1,5 +1,5 @@
-import { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_SUNSET_DATE, type TagName } from './limits';
-import { checkMedia, isMediaPresent, mediaInfo, FAMILY_PHRASE } from './media';
+import { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_SUNSET_DATE, REOPTIN_OBSOLETE_SINCE, type TagName } from './limits';
+import { checkMedia, isMediaPresent, mediaInfo, imageSlotPhrase, FAMILY_PHRASE } from './media';
 import { describeInputs, matrixRowIndex } from './matrix';
 import { join } from './pointer';
 import { ACTION_NAMES, checkSuggestion, listSuggestions, toButton, toQuickReply, type Sug } from './suggestions';
@@ -26,6 +26,19 @@ interface Tag {
   name?: string;
   notification: boolean;
 }
+
+/** What the rules of a whole msg entry need to know of one of its items (check.ts). */
+export interface ResolvedItem {
+  report: ItemReport;
+  /** Whether the item is tagged NOTIFICATION_MESSAGE (a marketing message, sent to notification tokens). */
+  notification: boolean;
+  /** Whether the item is an object (a conversation item at all). */
+  isItem: boolean;
+  /** Pointer of the item's `tag` field when it has one (whatever its value), else undefined. */
+  tagPath: string | undefined;
+  /** For an opt-in request: its title (the label, when a non-empty string) and the label's pointer. */
+  optin?: { title: string | undefined; labelPath: string };
+}
 type Msg = Record<string, unknown>;
 
 const textField = (obj: Record<string, unknown>, key: string, path: string): Field | undefined => {
@@ -35,7 +48,7 @@ const textField = (obj: Record<string, unknown>, key: string, path: string): Fie
 const mediaField = (obj: Record<string, unknown>, path: string): MediaField | undefined =>
   isMediaPresent(obj.media) ? { value: obj.media, path: join(path, 'media') } : undefined;
 
-/** Reads an item's tag and checks it (tag/unknown, tag/retired-by-meta). */
+/** Reads an item's tag and checks it (tag/unknown, tag/retired-by-meta, tag/notification-sunset). */
 export function readTag(item: Record<string, unknown>, path: string, c: Collector): Tag {
   const t = item.tag;
   if (typeof t !== 'string' || t.trim() === '') return { notification: false };
@@ -54,7 +67,14 @@ export function readTag(item: Record<string, unknown>, path: string, c: Collecto
       `${name} is retired by Meta: since ${TAG_RETIRED_SINCE} Messenger answers error 100. Use HUMAN_AGENT (within 7 days of the user's message) or a marketing message (NOTIFICATION_MESSAGE).`,
     );
   }
-  return { name, notification: name === 'NOTIFICATION_MESSAGE' };
+  const notification = name === 'NOTIFICATION_MESSAGE';
+  if (notification)
+    c.add(
+      'tag/notification-sunset',
+      tagPath,
+      `Meta stopped marketing messages (NOTIFICATION_MESSAGE) on ${OPTIN_SUNSET_DATE} outside AU, EU, JP, KR and UK: recipients elsewhere will not get this one.`,
+    );
+  return { name, notification };
 }
 
 function wrap(messages: Msg[], quickReplies: Msg[], tag: Tag, env: Env): SendApiBody[] {
@@ -92,8 +112,19 @@ function quickReplies(sugs: Sug[], path: string, c: Collector): Msg[] {
   for (const s of sugs) {
     if (s.action === null) continue; // unsupported-action, left out
     const qr = toQuickReply(s);
-    if (qr) out.push(qr);
-    else
+    if (qr) {
+      out.push(qr);
+      const v = s.value as Record<string, unknown>;
+      if (isMediaPresent(v.media)) {
+        const info = mediaInfo(v.media);
+        if (!info.templateImage)
+          c.add(
+            'quick-reply/media-not-image',
+            join(s.path, 'media'),
+            `A quick reply's media is its thumbnail image: use a png, jpeg or gif (this is ${imageSlotPhrase(info)}), or remove the media.`,
+          );
+      }
+    } else
       c.add(
         'suggestion/not-quick-reply',
         s.path,
@@ -139,6 +170,8 @@ interface Decision {
   decidedBy: ItemReport['decidedBy'];
   reason: string;
   cards: number;
+  /** For an opt-in request: its title and the pointer of its label. */
+  optin?: { title: string | undefined; labelPath: string };
 }
 
 function report(path: string, d: Decision, tag: Tag, env: Env): ItemReport {
@@ -196,10 +229,11 @@ function checkContents(
 
 /**
  * Resolves one conversation item to its Messenger messages (RULES.md 2), and
- * tells whether its tag makes it a marketing message (sent to notification
- * tokens). Never throws.
+ * tells what the rules of its msg entry need: whether its tag makes it a
+ * marketing message (sent to notification tokens), where its tag stands, and
+ * its opt-in title. Never throws.
  */
-export function resolveItem(item: unknown, path: string, env: Env, c: Collector): { report: ItemReport; notification: boolean } {
+export function resolveItem(item: unknown, path: string, env: Env, c: Collector): ResolvedItem {
   if (!isObject(item)) {
     const decision: Decision = {
       outcome: 'not_supported',
@@ -211,10 +245,23 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
       reason: 'The conversation item is not an object, so nothing is sent.',
       cards: 0,
     };
-    return { report: report(path, decision, { notification: false }, env), notification: false };
+    return { report: report(path, decision, { notification: false }, env), notification: false, isItem: false, tagPath: undefined };
   }
   const tag = readTag(item, path, c);
-  return { report: report(path, decide(item, path, tag, c), tag, env), notification: tag.notification };
+  const d = decide(item, path, tag, c);
+  if (d.outcome === 'product_template')
+    c.add(
+      'product/beta',
+      path,
+      "CM's channel page marks the product template as beta, not publicly available yet: ask CM to enable it for your account before you rely on it.",
+    );
+  return {
+    report: report(path, d, tag, env),
+    notification: tag.notification,
+    isItem: true,
+    tagPath: item.tag === undefined ? undefined : join(path, 'tag'),
+    ...(d.optin ? { optin: d.optin } : {}),
+  };
 }
 
 function decide(item: Record<string, unknown>, path: string, tag: Tag, c: Collector): Decision {
@@ -327,6 +374,27 @@ function resolveOptin(
       join(path, 'tag'),
       'NOTIFICATION_MESSAGE cannot carry an opt-in request: send the request inside the 24-hour window without that tag.',
     );
+  else if (tag.name)
+    c.add(
+      'optin/outside-window',
+      join(path, 'tag'),
+      `An opt-in request may be sent only inside the 24-hour standard messaging window, and the tag ${tag.name} is for messages outside it: remove the tag and send the request while the user is in conversation with you.`,
+    );
+  if (settings && settings.reoptin !== undefined)
+    c.add(
+      'optin/reoptin-obsolete',
+      join(optin.path, 'optin', 'reoptin'),
+      `reoptin is obsolete: notification tokens no longer expire (Meta, since ${REOPTIN_OBSOLETE_SINCE}), so no re-opt-in request is sent. It is still passed on; you can remove it.`,
+    );
+  if (isMediaPresent(v.media)) {
+    const info = mediaInfo(v.media);
+    if (!info.templateImage)
+      c.add(
+        'optin/media-not-image',
+        join(optin.path, 'media'),
+        `An opt-in request shows its media as an image: use a png, jpeg or gif (this is ${imageSlotPhrase(info)}), or remove the media.`,
+      );
+  }
 
   const payload: Msg = { template_type: 'notification_messages', title: label ?? '' };
   const img = isObject(v.media) && typeof v.media.mediaUri === 'string' && v.media.mediaUri ? v.media.mediaUri : undefined;
@@ -344,6 +412,7 @@ function resolveOptin(
     decidedBy: 'optin',
     reason: 'An optin suggestion always makes a marketing-message opt-in request, decided before the input matrix.',
     cards: cards.length,
+    optin: { title: label, labelPath: join(optin.path, 'label') },
   };
 }
 
@@ -383,7 +452,7 @@ function genericElement(
       c.add(
         'generic/media-not-image',
         media.path,
-        `A generic template shows only a png, jpeg or gif image; this media is ${FAMILY_PHRASE[info.family] === 'an image' ? 'an unsupported image type' : FAMILY_PHRASE[info.family]}.`,
+        `A generic template shows only a png, jpeg or gif image; this media is ${imageSlotPhrase(info)}.`,
       );
     if (info.uri) element.image_url = info.uri;
   }
@@ -396,6 +465,15 @@ function genericElement(
       'A generic template element needs more than a title: add text (subtitle), an image or up to 3 buttons.',
     );
   return { element, overflow };
+}
+
+/** generic/buttons-overflow: a generic element with more than 3 suggestions gets no buttons (RULES.md 2.3, 4). */
+function buttonsOverflow(n: number, what: string, path: string, c: Collector): void {
+  c.add(
+    'generic/buttons-overflow',
+    path,
+    `${what} has ${n} suggestions, more than ${LIMITS.genericButtonsMax}: it gets no buttons, and all of them go as quick replies under the message (only Reply can). Keep at most ${LIMITS.genericButtonsMax} to send them as buttons.`,
+  );
 }
 
 function resolveCarousel(
@@ -473,6 +551,7 @@ function resolveCarousel(
     if (!header)
       c.add('card/header-missing', cardPath, `Card ${k + 1} needs a header: it is the title of its element.`);
     const r = genericElement(header, textField(card, 'text', cardPath), mediaField(card, cardPath), cardSugs[k]!, cardPath, c);
+    if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, `Card ${k + 1}`, cardPath, c);
     elements.push(r.element);
     overflow.push(...r.overflow);
   });
@@ -605,6 +684,13 @@ function resolveSingle(
           sugsPath,
           `${sugs.length} suggestions: more than ${LIMITS.buttonTemplateButtonsMax}, so all go as quick replies and the button template has no buttons; Messenger requires 1 to 3 and may reject it.`,
         );
+      if (d.overflow.length === 0 && d.buttons.length === 0)
+        c.add(
+          'button-template/empty',
+          // Where the suggestions stand: the single card when they all stand on it, else the item.
+          itemSugs.length > 0 || cardSugs.length === 0 ? path : cardPath,
+          `${sugs.length === 1 ? 'The only suggestion cannot' : `None of the ${sugs.length} suggestions can`} be sent as a button (unsupported actions are left out), and Messenger requires 1 to ${LIMITS.buttonTemplateButtonsMax} buttons on a button template: add a Reply, OpenUrl, Dial, Login or Logout suggestion.`,
+        );
       const qrs = quickReplies(d.overflow, sugsPath, c);
       return {
         ...base,
@@ -678,6 +764,8 @@ function resolveSingle(
     default: {
       // Rows 1, 5, 7, 9, 11, 13, 15: a header with anything but suggestions alone.
       const r = genericElement(header, text, media, sugs, ownerPath, c);
+      // At the item, also when the suggestions stand on its single card (RULES.md 4).
+      if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, 'This generic template', path, c);
       const qrs = quickReplies(r.overflow, sugsPath, c);
       const buttons = Array.isArray(r.element.buttons) ? r.element.buttons.length : 0;
       return {

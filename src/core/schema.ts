@@ -76,6 +76,12 @@ export const REQUEST_SCHEMA = {
               description: 'Conversation items, each resolved to one or more Messenger messages.',
               items: { $ref: '#/definitions/item' },
             },
+            suggestions: {
+              type: 'array',
+              description:
+                'Message-level suggestions, where CM’s SDKs write them: Messenger does not send these (suggestions/message-level). Move them into the conversation item they belong to.',
+              items: { $ref: '#/definitions/suggestion' },
+            },
           },
         },
       },

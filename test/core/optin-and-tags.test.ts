@@ -162,6 +162,102 @@ describe('optin/sunset', () => {
   });
 });
 
+describe('optin/reoptin-obsolete', () => {
+  it.each([true, false])('reoptin %s: an info at reoptin; the send still carries it', (reoptin) => {
+    const r = optinItem({}, { frequency: 'DAILY', reoptin });
+    expect(expectCode(r, 'optin/reoptin-obsolete', `${SUG}/optin/reoptin`).severity).toBe('info');
+    expect(payloadOf(r).notification_messages_reoptin).toBe(reoptin ? 'ENABLED' : 'DISABLED');
+    expectErrors(r);
+  });
+
+  it('in the user’s key spelling', () => {
+    const r = checkItems({ suggestions: [{ action: 'optin', label: 'L', postbackdata: 'P', OptIn: { frequency: 'DAILY', ReOptIn: true } }] });
+    expectCode(r, 'optin/reoptin-obsolete', `${SUG}/OptIn/ReOptIn`);
+  });
+
+  it('stays clear without reoptin', () => {
+    expectNoCode(optinItem(), 'optin/reoptin-obsolete');
+  });
+});
+
+describe('optin/outside-window', () => {
+  it.each(['HUMAN_agent', 'POST_PURCHASE_UPDATE', 'ISSUE_RESOLUTION'])('an opt-in request tagged %s: a warning at the tag', (tag) => {
+    const r = checkItems({ tag, suggestions: [optin()] });
+    expect(expectCode(r, 'optin/outside-window', `${ITEM()}/tag`).severity).toBe('warning');
+    expect(first(r).outcome).toBe('optin_request');
+  });
+
+  it('NOTIFICATION_MESSAGE is tag/notification-on-optin instead', () => {
+    const r = checkItems({ tag: 'NOTIFICATION_MESSAGE', suggestions: [optin()] });
+    expectNoCode(r, 'optin/outside-window');
+    expectCode(r, 'tag/notification-on-optin', `${ITEM()}/tag`);
+  });
+
+  it('stays clear without a tag (an empty tag is none), and for a tagged item that is no opt-in request', () => {
+    expectNoCode(optinItem(), 'optin/outside-window');
+    expectNoCode(checkItems({ tag: ' ', suggestions: [optin()] }), 'optin/outside-window');
+    expectNoCode(checkItems({ tag: 'HUMAN_AGENT', text: 'x' }), 'optin/outside-window');
+  });
+});
+
+describe('optin/duplicate', () => {
+  const titled = (label: string): Json => ({ suggestions: [optin({ label })] });
+
+  it('a second opt-in request with the same title in one msg entry: a warning at its label, and at every later one', () => {
+    const r = checkItems(titled('Deals'), { text: 'between' }, titled('Deals'), titled('Deals'));
+    expect(expectCode(r, 'optin/duplicate', `${ITEM(2)}/suggestions/0/label`).severity).toBe('warning');
+    expectCode(r, 'optin/duplicate', `${ITEM(3)}/suggestions/0/label`);
+    expect(r.diagnostics.filter((d) => d.code === 'optin/duplicate')).toHaveLength(2);
+  });
+
+  it('also when the opt-in stands on a card', () => {
+    const r = checkItems(titled('Deals'), carousel({ suggestions: [optin({ label: 'Deals' })] }));
+    expectCode(r, 'optin/duplicate', `${ITEM(1)}/carousel/cards/0/suggestions/0/label`);
+  });
+
+  it('the title is compared as an exact string: another case or spacing is another topic', () => {
+    expectNoCode(checkItems(titled('Deals'), titled('deals'), titled('Deals ')), 'optin/duplicate');
+  });
+
+  it('stays clear across msg entries, and for requests without a title (optin/label-missing says so)', () => {
+    expectNoCode(check(request(msg([titled('Deals')]), msg([titled('Deals')]))), 'optin/duplicate');
+    const untitled = { suggestions: [{ action: 'optin', postbackdata: 'P', optin: { frequency: 'DAILY' } }] };
+    expectNoCode(checkItems(untitled, untitled), 'optin/duplicate');
+  });
+});
+
+describe('optin/media-not-image', () => {
+  const MEDIA = `${SUG}/media`;
+
+  it.each([
+    ['a video by its mimeType', { mediaName: 'a.mp4', mediaUri: 'https://www.cm.com/a.mp4', mimeType: 'video/mp4' }],
+    ['an image type Messenger does not show', { mediaName: 'a.webp', mediaUri: 'https://www.cm.com/a.webp', mimeType: 'image/webp' }],
+    ['a document by its name', { mediaName: 'a.pdf', mediaUri: 'https://www.cm.com/a.png' }],
+    ['a video by its URI, the name having no extension', { mediaName: 'clip', mediaUri: 'https://www.cm.com/clip.ogg' }],
+    ['a file by its URI without a path', { mediaUri: 'https://www.cm.com' }],
+    ['media without a mediaUri or type', { mediaName: 'logo' }],
+  ])('%s: error at the media', (_name, m) => {
+    const r = optinItem({ media: m });
+    expect(expectCode(r, 'optin/media-not-image', MEDIA).severity).toBe('error');
+    expect(first(r).outcome).toBe('optin_request');
+  });
+
+  it.each([
+    ['png', { mediaName: 'a.png', mediaUri: 'https://www.cm.com/a.png', mimeType: 'image/png' }],
+    ['image/jpg', { mediaName: 'a.jpg', mediaUri: 'https://www.cm.com/a.jpg', mimeType: 'image/jpg' }],
+    ['gif by its name', { mediaName: 'a.GIF', mediaUri: 'https://www.cm.com/a' }],
+    ['jpeg by its URI', { mediaUri: 'https://www.cm.com/a/photo.jpeg?size=2' }],
+    ['the mimeType before the name', { mediaName: 'a.pdf', mediaUri: 'https://www.cm.com/a', mimeType: 'image/png' }],
+  ])('%s: clear', (_name, m) => {
+    expectNoCode(optinItem({ media: m }), 'optin/media-not-image');
+  });
+
+  it('stays clear without media, and with an empty media object (not present)', () => {
+    expectNoCode(optinItem(), 'optin/media-not-image');
+    expectNoCode(optinItem({ media: {} }), 'optin/media-not-image');
+  });
+});
+
 describe('tag/unknown', () => {
   it('a tag Messenger does not know: error at the tag', () => {
     expectCode(checkItems({ text: 'x', tag: 'ISSUE_RESOLUTION' }), 'tag/unknown', `${ITEM()}/tag`);
@@ -192,6 +288,90 @@ describe('tag/notification-on-optin', () => {
   it('another tag on an opt-in request, or NOTIFICATION_MESSAGE elsewhere: clear', () => {
     expectNoCode(checkItems({ tag: 'HUMAN_AGENT', suggestions: [optin()] }), 'tag/notification-on-optin');
     expectNoCode(checkItems({ tag: 'NOTIFICATION_MESSAGE', text: 'x' }), 'tag/notification-on-optin');
+  });
+});
+
+describe('tag/notification-sunset', () => {
+  it.each(['NOTIFICATION_MESSAGE', 'notification_message'])('an item tagged %s: an info at the tag', (tag) => {
+    const r = checkItems({ text: 'Sale!', tag });
+    expect(expectCode(r, 'tag/notification-sunset', `${ITEM()}/tag`).severity).toBe('info');
+    expectErrors(r);
+  });
+
+  it('also on an opt-in request so tagged, beside tag/notification-on-optin', () => {
+    expectCode(checkItems({ tag: 'NOTIFICATION_MESSAGE', suggestions: [optin()] }), 'tag/notification-sunset', `${ITEM()}/tag`);
+  });
+
+  it('stays clear for other tags and without one', () => {
+    expectNoCode(checkItems({ text: 'x', tag: 'HUMAN_AGENT' }, { text: 'y' }), 'tag/notification-sunset');
+  });
+});
+
+describe('notification/one-per-day', () => {
+  const marketing = (extra: Json = {}): Json => ({ text: 'Sale!', tag: 'NOTIFICATION_MESSAGE', ...extra });
+
+  it('one marketing message in a msg entry: clear', () => {
+    const r = checkItems(marketing());
+    expectNoCode(r, 'notification/one-per-day');
+    expectErrors(r);
+  });
+
+  it('a second marketing item: a warning at its tag, not at the first', () => {
+    const r = checkItems(marketing(), marketing({ text: 'More sale!' }));
+    expect(expectCode(r, 'notification/one-per-day', `${ITEM(1)}/tag`).severity).toBe('warning');
+    expect(r.diagnostics.filter((d) => d.code === 'notification/one-per-day').map((d) => d.path)).toEqual([`${ITEM(1)}/tag`]);
+  });
+
+  it('counts Send API messages: text and media are two, so that item gets it on its own', () => {
+    const r = checkItems(marketing({ media: png() }));
+    expect(first(r).sends).toHaveLength(2);
+    expectCode(r, 'notification/one-per-day', `${ITEM()}/tag`);
+  });
+
+  it('an item that sends nothing does not count, nor gets it', () => {
+    const r = checkItems({ tag: 'NOTIFICATION_MESSAGE' }, marketing());
+    expect(first(r).sends).toEqual([]);
+    expectNoCode(r, 'notification/one-per-day');
+  });
+
+  it('each msg entry counts on its own', () => {
+    expectNoCode(check(request(msg([marketing()]), msg([marketing()]))), 'notification/one-per-day');
+  });
+});
+
+describe('tag/mixed-with-notification', () => {
+  it('an item without a tag beside a marketing message: error at the item', () => {
+    const r = checkItems({ text: 'Hi' }, { text: 'Sale!', tag: 'NOTIFICATION_MESSAGE' });
+    expect(expectCode(r, 'tag/mixed-with-notification', ITEM(0)).severity).toBe('error');
+    expect(r.diagnostics.filter((d) => d.code === 'tag/mixed-with-notification')).toHaveLength(1);
+  });
+
+  it('an item with another tag, an empty tag or an unknown one: error at its tag', () => {
+    const r = checkItems(
+      { text: 'Sale!', tag: 'NOTIFICATION_MESSAGE' },
+      { text: 'a', tag: 'HUMAN_AGENT' },
+      { text: 'b', tag: '' },
+      { text: 'c', tag: 'ISSUE_RESOLUTION' },
+    );
+    for (const j of [1, 2, 3]) expectCode(r, 'tag/mixed-with-notification', `${ITEM(j)}/tag`);
+  });
+
+  it('also an opt-in request or a not_supported item beside a marketing message', () => {
+    const r = checkItems({ suggestions: [optin()] }, {}, { text: 'Sale!', tag: 'NOTIFICATION_MESSAGE' });
+    expectCode(r, 'tag/mixed-with-notification', ITEM(0));
+    expectCode(r, 'tag/mixed-with-notification', ITEM(1));
+  });
+
+  it('stays clear when every item is tagged NOTIFICATION_MESSAGE, without one, and across msg entries', () => {
+    expectNoCode(checkItems({ text: 'a', tag: 'NOTIFICATION_MESSAGE' }, { text: 'b', tag: 'notification_message' }), 'tag/mixed-with-notification');
+    expectNoCode(checkItems({ text: 'a' }, { text: 'b', tag: 'HUMAN_AGENT' }), 'tag/mixed-with-notification');
+    expectNoCode(check(request(msg([{ text: 'Hi' }]), msg([{ text: 'Sale!', tag: 'NOTIFICATION_MESSAGE' }]))), 'tag/mixed-with-notification');
+  });
+
+  it('a conversation entry that is no object is no item (schema/type says so)', () => {
+    const r = checkItems('not an item', { text: 'Sale!', tag: 'NOTIFICATION_MESSAGE' });
+    expectNoCode(r, 'tag/mixed-with-notification');
+    expectCode(r, 'schema/type', ITEM(0));
   });
 });
 

@@ -12,6 +12,7 @@ import {
   MSG,
   checkItems,
   codes,
+  cp,
   expectCode,
   expectErrors,
   expectNoCode,
@@ -20,6 +21,7 @@ import {
   msg,
   optin,
   request,
+  withCode,
   type Json,
 } from './helpers';
 
@@ -187,6 +189,49 @@ describe('schema/ignored-field', () => {
     const before = structuredClone(req);
     check(req);
     expect(req).toEqual(before);
+  });
+});
+
+describe('suggestions/message-level', () => {
+  const SUGS = `${MSG()}/richContent/suggestions`;
+  const withMessageSuggestions = (suggestions: unknown, conversation: unknown[] = [{ text: 'Hi' }]) =>
+    check(request({ ...msg(), richContent: { conversation, suggestions } }));
+
+  it('suggestions at richContent level: a warning at that array; they are not sent', () => {
+    const r = withMessageSuggestions([{ action: 'Reply', label: 'Yes', postbackdata: 'YES' }]);
+    expect(expectCode(r, 'suggestions/message-level', SUGS).severity).toBe('warning');
+    expect(first(r)).toMatchObject({ outcome: 'text', suggestionsAs: 'none', quickReplies: 0 });
+    expect(first(r).sends[0]!.message).toEqual({ text: 'Hi' });
+    expect(r.valid).toBe(true);
+  });
+
+  it('they are not checked by the suggestion rules, nor flagged as ignored fields', () => {
+    const r = withMessageSuggestions([{ action: 'ViewLocation' }, { action: 'Reply', label: cp(21) }, { action: 'OpenUrl', url: 'javascript:alert(1)' }]);
+    expect(codes(r).filter((c) => c !== 'suggestions/message-level')).toEqual([]);
+  });
+
+  it('in the user’s key spelling, with their keys matched in any letter case', () => {
+    const r = check(request({ ...msg(), RichContent: { Conversation: [{ text: 'Hi' }], SUGGESTIONS: [{ Action: 'Reply', Label: 'a', PostbackData: 'b', calendar: {} }] } }));
+    expectCode(r, 'suggestions/message-level', `${MSG()}/RichContent/SUGGESTIONS`);
+    expect(withCode(r, 'schema/ignored-field').map((d) => d.path)).toEqual([`${MSG()}/RichContent/SUGGESTIONS/0/calendar`]);
+  });
+
+  it('also beside a message without conversation items (body.content is sent)', () => {
+    const r = check(request({ ...msg(), richContent: { suggestions: [{ action: 'Reply', label: 'a', postbackdata: 'b' }] } }));
+    expectCode(r, 'suggestions/message-level', SUGS);
+    expect(first(r).sends[0]!.message).toEqual({ text: 'Fallback Text' });
+  });
+
+  it('an empty array is not present (RULES.md 2: an array with at least one entry): clear', () => {
+    const r = withMessageSuggestions([]);
+    expectNoCode(r, 'suggestions/message-level');
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('a value that is no array is schema/type, not this', () => {
+    const r = withMessageSuggestions({ action: 'Reply' });
+    expectNoCode(r, 'suggestions/message-level');
+    expectCode(r, 'schema/type', SUGS);
   });
 });
 
@@ -358,7 +403,8 @@ describe('letter case (RULES.md 1)', () => {
       ['media', 'none'],
     ]);
     expect(r.valid).toBe(true);
-    expect(codes(r).filter((c) => c !== 'optin/sunset')).toEqual([]);
+    // Only the infos every opt-in request and every product template carry.
+    expect(codes(r).filter((c) => c !== 'optin/sunset' && c !== 'product/beta')).toEqual([]);
   });
 
   it('the user’s values are never rewritten; only Meta’s own values take Meta’s spelling', () => {

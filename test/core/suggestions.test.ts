@@ -135,6 +135,47 @@ describe('quick-replies/too-many', () => {
   });
 });
 
+describe('quick-reply/media-not-image', () => {
+  const withMedia = (m: Json) => reply('Pic', 'PIC', { media: m });
+
+  it.each([
+    ['a video by its mimeType', { mediaName: 'a.mp4', mediaUri: 'https://www.cm.com/a.mp4', mimeType: 'video/mp4' }],
+    ['a webp image', { mediaName: 'a.webp', mediaUri: 'https://www.cm.com/a.webp', mimeType: 'image/webp' }],
+    ['audio by its name', { mediaName: 'a.acc', mediaUri: 'https://www.cm.com/a' }],
+    ['a file by its URI', { mediaUri: 'https://www.cm.com/thumb' }],
+  ])('a Reply sent as a quick reply with %s: error at its media; the quick reply still carries image_url', (_name, m) => {
+    const r = asQuickReplies(withMedia(m));
+    expect(expectCode(r, 'quick-reply/media-not-image', `${SUG(0)}/media`).severity).toBe('error');
+    expect(quickRepliesOf(r)).toEqual([{ content_type: 'text', title: 'Pic', payload: 'PIC', image_url: m.mediaUri }]);
+  });
+
+  it('also a Reply that overflows into quick replies, and an item-level Reply beside a carousel', () => {
+    const video = { mediaName: 'a.mp4', mediaUri: 'https://www.cm.com/a.mp4', mimeType: 'video/mp4' };
+    expectCode(asButtons(...replies(3), withMedia(video)), 'quick-reply/media-not-image', `${SUG(3)}/media`);
+    const carouselItem = checkItems({
+      suggestions: [withMedia(video)],
+      carousel: { cards: [{ header: 'A', text: 'a' }, { header: 'B', text: 'b' }] },
+    });
+    expectCode(carouselItem, 'quick-reply/media-not-image', `${SUG(0)}/media`);
+  });
+
+  it.each([
+    ['png', { mediaName: 't.png', mediaUri: 'https://www.cm.com/t.png', mimeType: 'image/png' }],
+    ['jpeg by its URI', { mediaUri: 'https://www.cm.com/t.jpg' }],
+    ['gif by its name', { mediaName: 't.gif', mediaUri: 'https://www.cm.com/t' }],
+  ])('%s: clear', (_name, m) => {
+    const r = asQuickReplies(withMedia(m));
+    expectNoCode(r, 'quick-reply/media-not-image');
+  });
+
+  it('stays clear for a Reply sent as a button (its media is not sent), and for a Reply that is not sent at all', () => {
+    const video = { mediaName: 'a.mp4', mediaUri: 'https://www.cm.com/a.mp4', mimeType: 'video/mp4' };
+    expectNoCode(asButtons(withMedia(video)), 'quick-reply/media-not-image');
+    // Text, media and suggestions without a header: not_supported, nothing is sent.
+    expectNoCode(checkItems({ text: 'x', media: video, suggestions: [withMedia(video)] }), 'quick-reply/media-not-image');
+  });
+});
+
 describe('suggestion/label-missing', () => {
   it.each([
     ['Reply', { action: 'Reply', postbackdata: 'x' }],

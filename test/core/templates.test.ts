@@ -157,6 +157,87 @@ describe('button-template/no-buttons', () => {
   });
 });
 
+describe('button-template/empty', () => {
+  const unsupported = (k: number): Json => ({ action: 'ViewLocation', label: `Where ${k}` });
+
+  it.each([1, 2, 3])('%i suggestions, none of which can be a button: error at the item; still a button template with no buttons', (n) => {
+    const r = checkItems({ header: 'Choose', suggestions: Array.from({ length: n }, (_x, k) => unsupported(k)) });
+    expect(first(r)).toMatchObject({ outcome: 'button_template', suggestionsAs: 'none', buttons: 0, quickReplies: 0 });
+    expect(payloadOf(first(r))).toEqual({ template_type: 'button', text: 'Choose', buttons: [] });
+    expect(expectCode(r, 'button-template/empty', ITEM()).severity).toBe('error');
+    expectErrors(r, 'button-template/empty', 'suggestion/unsupported-action');
+  });
+
+  it('a suggestion without an action cannot be a button either', () => {
+    expectCode(checkItems({ header: 'Choose', suggestions: [{ label: 'No action' }] }), 'button-template/empty', ITEM());
+  });
+
+  it('on the single card when the suggestions all stand there; at the item when any stand on the item', () => {
+    expectCode(checkItems(carousel({ header: 'Choose', suggestions: [unsupported(1)] })), 'button-template/empty', `${CARDS}/0`);
+    expectCode(checkItems({ suggestions: [unsupported(1)], ...carousel({ header: 'Choose' }) }), 'button-template/empty', ITEM());
+    expectCode(
+      checkItems({ suggestions: [unsupported(1)], ...carousel({ header: 'Choose', suggestions: [unsupported(2)] }) }),
+      'button-template/empty',
+      ITEM(),
+    );
+  });
+
+  it('stays clear with one button among unsupported ones', () => {
+    const r = checkItems({ header: 'Choose', suggestions: [unsupported(1), unsupported(2), reply()] });
+    expectNoCode(r, 'button-template/empty');
+    expect(first(r).buttons).toBe(1);
+  });
+
+  it('4 unsupported suggestions: no buttons anyway, which button-template/no-buttons says instead', () => {
+    const r = checkItems({ header: 'Choose', suggestions: [1, 2, 3, 4].map(unsupported) });
+    expectNoCode(r, 'button-template/empty');
+    expectCode(r, 'button-template/no-buttons', `${ITEM()}/suggestions`);
+  });
+
+  it('concerns only the button template: a generic element with only unsupported suggestions is not it', () => {
+    expectNoCode(checkItems({ header: 'H', text: 'x', suggestions: [unsupported(1)] }), 'button-template/empty');
+  });
+});
+
+describe('generic/buttons-overflow', () => {
+  it('4 suggestions on a single generic template: a warning at the item; no buttons, all Replies go as quick replies', () => {
+    const r = checkItems({ header: 'H', text: 'x', media: png(), suggestions: replies(4) });
+    expect(expectCode(r, 'generic/buttons-overflow', ITEM()).severity).toBe('warning');
+    expect(first(r)).toMatchObject({ outcome: 'generic_template', suggestionsAs: 'quick_replies', buttons: 0, quickReplies: 4 });
+    expect(elementsOf(first(r))[0]!.buttons).toBeUndefined();
+    expectErrors(r);
+  });
+
+  it('at the item also when the suggestions stand on its single card', () => {
+    const r = checkItems(carousel({ ...card(1), suggestions: replies(4) }));
+    expectCode(r, 'generic/buttons-overflow', ITEM());
+    expect(withCode(r, 'generic/buttons-overflow')).toHaveLength(1);
+  });
+
+  it('at the card in a carousel of 2 or more cards, once per overflowing card', () => {
+    const r = checkItems(carousel({ ...card(1), suggestions: replies(4) }, { ...card(2), suggestions: replies(3) }, { ...card(3), suggestions: replies(5) }));
+    expectCode(r, 'generic/buttons-overflow', `${CARDS}/0`);
+    expectCode(r, 'generic/buttons-overflow', `${CARDS}/2`);
+    expect(withCode(r, 'generic/buttons-overflow')).toHaveLength(2);
+    expect(first(r)).toMatchObject({ buttons: 3, quickReplies: 9 });
+  });
+
+  it('every suggestion counts toward the 3, supported or not', () => {
+    expectCode(checkItems({ header: 'H', text: 'x', suggestions: [...replies(3), { action: 'ViewLocation' }] }), 'generic/buttons-overflow', ITEM());
+  });
+
+  it('3 suggestions: clear, they go as buttons', () => {
+    const r = checkItems({ header: 'H', text: 'x', suggestions: replies(3) });
+    expectNoCode(r, 'generic/buttons-overflow');
+    expect(first(r).buttons).toBe(3);
+    expectNoCode(checkItems(carousel({ ...card(1), suggestions: replies(3) }, card(2))), 'generic/buttons-overflow');
+  });
+
+  it('the button template’s overflow is button-template/no-buttons, not this', () => {
+    expectNoCode(checkItems({ header: 'Choose', suggestions: replies(4) }), 'generic/buttons-overflow');
+  });
+});
+
 describe('media-template/media-type', () => {
   it.each([
     ['audio', media('song.m4a', 'audio/m4a')],
@@ -351,6 +432,24 @@ describe('product_template', () => {
     expect(first(r)).toMatchObject({ outcome: 'product_template', suggestionsAs: 'products', decidedBy: 'carousel', cards: 2 });
     expect(payloadOf(first(r))).toEqual({ template_type: 'product', elements: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
     expectErrors(r);
+  });
+});
+
+describe('product/beta', () => {
+  it('every product template: an info at the item, single or carousel', () => {
+    const single = checkItems({ suggestions: [viewProduct('a')] });
+    expect(expectCode(single, 'product/beta', ITEM()).severity).toBe('info');
+    expectErrors(single);
+    expectCode(checkItems(carousel({ suggestions: [viewProduct('a')] }, { suggestions: [viewProduct('b')] })), 'product/beta', ITEM());
+  });
+
+  it('also for a product template that breaks a limit', () => {
+    expectCode(checkItems({ suggestions: Array.from({ length: 11 }, (_p, k) => viewProduct(`p${k}`)) }), 'product/beta', ITEM());
+  });
+
+  it('not for ViewProduct that is not_supported (product/mixed), nor for other outcomes', () => {
+    expectNoCode(checkItems({ suggestions: [viewProduct(), reply()] }), 'product/beta');
+    expectNoCode(checkItems({ text: 'x', suggestions: [reply()] }), 'product/beta');
   });
 });
 

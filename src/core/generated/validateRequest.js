@@ -3,8 +3,8 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$id":"https://messenger-designer.local/cm-request.schema.json","type":"object","required":["messages"],"properties":{"messages":{"type":"object","required":["msg"],"properties":{"authentication":{"type":"object","properties":{"producttoken":{"type":"string"}}},"msg":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/msg"}}}}},"definitions":{"msg":{"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}}}}}},"item":{"type":"object","properties":{"text":{"type":"string"},"header":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}},"carousel":{"type":"object","properties":{"cards":{"type":"array","items":{"$ref":"#/definitions/card"}}}},"tag":{"type":"string"}}},"card":{"type":"object","properties":{"header":{"type":"string"},"text":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}},"media":{"type":"object","properties":{"mediaName":{"type":"string"},"mediaUri":{"type":"string"},"mimeType":{"type":"string"}}},"suggestion":{"type":"object","properties":{"action":{"type":"string"},"label":{"type":"string"},"postbackdata":{"type":"string"},"url":{"type":"string"},"dial":{"type":"object","properties":{"phoneNumber":{"type":"string"}}},"product":{"type":"object","properties":{"id":{"type":"string"}}},"media":{"$ref":"#/definitions/media"},"optin":{"type":"object","properties":{"frequency":{"type":"string"},"reoptin":{"type":"boolean"},"timezone":{"type":"string"}}}}}}};
-const schema12 = {"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}}}}}};
+const schema11 = {"$id":"https://messenger-designer.local/cm-request.schema.json","type":"object","required":["messages"],"properties":{"messages":{"type":"object","required":["msg"],"properties":{"authentication":{"type":"object","properties":{"producttoken":{"type":"string"}}},"msg":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/msg"}}}}},"definitions":{"msg":{"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}}}},"item":{"type":"object","properties":{"text":{"type":"string"},"header":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}},"carousel":{"type":"object","properties":{"cards":{"type":"array","items":{"$ref":"#/definitions/card"}}}},"tag":{"type":"string"}}},"card":{"type":"object","properties":{"header":{"type":"string"},"text":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}},"media":{"type":"object","properties":{"mediaName":{"type":"string"},"mediaUri":{"type":"string"},"mimeType":{"type":"string"}}},"suggestion":{"type":"object","properties":{"action":{"type":"string"},"label":{"type":"string"},"postbackdata":{"type":"string"},"url":{"type":"string"},"dial":{"type":"object","properties":{"phoneNumber":{"type":"string"}}},"product":{"type":"object","properties":{"id":{"type":"string"}}},"media":{"$ref":"#/definitions/media"},"optin":{"type":"object","properties":{"frequency":{"type":"string"},"reoptin":{"type":"boolean"},"timezone":{"type":"string"}}}}}}};
+const schema12 = {"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}}}};
 const schema13 = {"type":"object","properties":{"text":{"type":"string"},"header":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}},"carousel":{"type":"object","properties":{"cards":{"type":"array","items":{"$ref":"#/definitions/card"}}}},"tag":{"type":"string"}}};
 const schema14 = {"type":"object","properties":{"mediaName":{"type":"string"},"mediaUri":{"type":"string"},"mimeType":{"type":"string"}}};
 const schema15 = {"type":"object","properties":{"action":{"type":"string"},"label":{"type":"string"},"postbackdata":{"type":"string"},"url":{"type":"string"},"dial":{"type":"object","properties":{"phoneNumber":{"type":"string"}}},"product":{"type":"object","properties":{"id":{"type":"string"}}},"media":{"$ref":"#/definitions/media"},"optin":{"type":"object","properties":{"frequency":{"type":"string"},"reoptin":{"type":"boolean"},"timezone":{"type":"string"}}}}};
@@ -718,9 +718,19 @@ vErrors.push(err14);
 errors++;
 }
 }
+if(data9.suggestions !== undefined){
+let data12 = data9.suggestions;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate13(data12[i3], {instancePath:instancePath+"/richContent/suggestions/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err15 = {instancePath:instancePath+"/richContent",schemaPath:"#/properties/richContent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/richContent/suggestions",schemaPath:"#/properties/richContent/properties/suggestions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -732,12 +742,24 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/richContent",schemaPath:"#/properties/richContent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
