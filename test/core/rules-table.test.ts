@@ -1,6 +1,6 @@
 /**
- * RULES.md 3 is the public list of rule codes: the core reports each with the severity
- * the table gives, and this suite has a `describe` named after each of them.
+ * RULES.md 3 and 4 (revision 2) are the public list of rule codes: the core reports each
+ * with the severity the tables give, and this suite has a `describe` named after each of them.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,23 +12,41 @@ const sharedRules = fileURLToPath(new URL('../../../shared/spec/RULES.md', impor
 const rulesMd = existsSync(sharedRules) ? sharedRules : fileURLToPath(new URL('../fixtures/RULES.md', import.meta.url));
 const here = fileURLToPath(new URL('./', import.meta.url));
 
-/** The rows of the section 3 table: `code` | severity | rule. */
-function table(): [string, string][] {
+/** The text of a section of RULES.md: from its heading to the next `## ` heading. */
+function section(heading: string): string {
   const text = readFileSync(rulesMd, 'utf8');
-  const section = text.slice(text.indexOf('## 3. Limits and checks'));
-  return [...section.matchAll(/^\| `([^`]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]);
+  const start = text.indexOf(heading);
+  if (start < 0) return '';
+  const next = text.indexOf('\n## ', start + heading.length);
+  return text.slice(start, next < 0 ? undefined : next);
+}
+
+/** The rows of a section's table: `code` | severity | rule. */
+function rows(heading: string): [string, string][] {
+  return [...section(heading).matchAll(/^\| `([^`]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1]!, m[2]!]);
+}
+
+const SECTION_3 = '## 3. Limits and checks';
+const SECTION_4 = '## 4. Revision 2';
+
+/** The rows of both tables: section 3, then the codes revision 2 adds in section 4. */
+function table(): [string, string][] {
+  return [...rows(SECTION_3), ...rows(SECTION_4)];
 }
 
 /** schema/* stands for the shape codes the core reports. */
 const expand = (code: string) => (code === 'schema/*' ? ['schema/required', 'schema/type', 'schema/min-items'] : [code]);
 
-describe('the rule codes of RULES.md section 3', () => {
+describe('the rule codes of RULES.md sections 3 and 4', () => {
   it.runIf(existsSync(sharedRules))('the committed copy is the shared contract', () => {
     expect(readFileSync(fileURLToPath(new URL('../fixtures/RULES.md', import.meta.url)), 'utf8')).toBe(readFileSync(sharedRules, 'utf8'));
   });
 
-  it('the table is read (about 50 codes)', () => {
-    expect(table().length).toBeGreaterThan(45);
+  it('both tables are read (about 50 codes in section 3, 12 in section 4), each code once', () => {
+    expect(rows(SECTION_3).length).toBeGreaterThan(45);
+    expect(rows(SECTION_4).length).toBeGreaterThanOrEqual(12);
+    const all = table().map(([code]) => code);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('each is a code of the core, with the table’s severity', () => {
