@@ -157,7 +157,7 @@ export const message: fc.Arbitrary<Json> = fc
     to: fc.array(recipient, { minLength: 1, maxLength: 3 }),
     body: object({ type: fc.constant('auto'), content: text }),
     allowedChannels: channels,
-    richContent: object({ conversation: fc.array(item, { maxLength: 3 }) }),
+    richContent: object({ conversation: fc.array(item, { maxLength: 3 }), suggestions }),
     reference: fc.constant('my-ref'),
   }, { requiredKeys: ['from', 'to', 'body'] })
   .chain((o) =>
