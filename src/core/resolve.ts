@@ -412,7 +412,8 @@ function resolveOptin(
     decidedBy: 'optin',
     reason: 'An optin suggestion always makes a marketing-message opt-in request, decided before the input matrix.',
     cards: cards.length,
-    optin: { title: label, labelPath: join(optin.path, 'label') },
+    // An empty label is no title (optin/label-missing), so it duplicates nothing.
+    optin: { title: label || undefined, labelPath: join(optin.path, 'label') },
   };
 }
 

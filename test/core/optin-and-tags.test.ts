@@ -223,6 +223,7 @@ describe('optin/duplicate', () => {
     expectNoCode(check(request(msg([titled('Deals')]), msg([titled('Deals')]))), 'optin/duplicate');
     const untitled = { suggestions: [{ action: 'optin', postbackdata: 'P', optin: { frequency: 'DAILY' } }] };
     expectNoCode(checkItems(untitled, untitled), 'optin/duplicate');
+    expectNoCode(checkItems(titled(''), titled('')), 'optin/duplicate');
   });
 });
 
