@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useDocument } from '../state/document';
-import { useReport } from '../state/report';
+import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
 import { Designer } from '../features/designer/Designer';
 import { JsonPanel } from '../features/json-editor/JsonPanel';
@@ -9,10 +8,10 @@ import { Inspector } from '../features/inspector/Inspector';
 import { MatrixPanel } from '../features/matrix/MatrixPanel';
 import { ProblemsList } from '../features/problems/ProblemsList';
 import { ReportPanel } from '../features/report/ReportPanel';
-import { Tabs } from './BottomPanel';
+import { Tabs } from '../features/shared/Tabs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
-import { PreviewPane } from './PreviewPane';
+import { PreviewPane } from '../features/preview';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 
@@ -26,12 +25,11 @@ function Announcer() {
 }
 
 function StatusSummary() {
-  const report = useReport();
-  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+  const { error: errors, warning: warnings } = useDerived((d) => d.counts);
+  const valid = errors === 0;
   return (
-    <p className={`status-summary ${report.valid ? 'status-summary--valid' : 'status-summary--invalid'}`} data-testid="status-summary">
-      {report.valid ? '✓ Valid' : `✖ ${errors} error${errors === 1 ? '' : 's'}`}
+    <p className={`status-summary ${valid ? 'status-summary--valid' : 'status-summary--invalid'}`} data-testid="status-summary">
+      {valid ? '✓ Valid' : `✖ ${errors} error${errors === 1 ? '' : 's'}`}
       {warnings > 0 && ` · ⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`}
     </p>
   );
@@ -39,25 +37,30 @@ function StatusSummary() {
 
 /** The count lives in its own component: the shell itself never re-renders on an edit. */
 function ProblemsTabLabel() {
-  const count = useReport().diagnostics.length;
+  const count = useDerived((d) => d.report.diagnostics.length);
   return <>Problems ({count})</>;
 }
 
+/** The input matrix with the row of the selected element's item (else the first item's). */
 function CurrentMatrix() {
-  const report = useReport();
   const msgIndex = useUi((s) => s.msgIndex);
   const selection = useUi((s) => s.selection);
-  const items = report.messages[msgIndex]?.items ?? [];
-  const index = Math.max(
-    0,
-    items.findIndex((it) => selection !== null && (selection === it.path || selection.startsWith(it.path + '/'))),
-  );
-  return <MatrixPanel current={items[index]} itemLabel={`Item ${index + 1}`} />;
+  const index = useDerived((d) => {
+    let entry = d.model.elements.get(selection ?? '');
+    while (entry && entry.type !== 'item') entry = entry.parent === null ? undefined : d.model.elements.get(entry.parent);
+    return entry && entry.msgIndex === msgIndex ? (entry.index ?? 0) : 0;
+  });
+  const item = useDerived((d) => {
+    const msg = d.model.messages[msgIndex];
+    const key = msg && (msg.plain ? msg.key : msg.items[index]?.key);
+    return key === undefined ? undefined : d.items.get(key);
+  });
+  return <MatrixPanel current={item} itemLabel={`Item ${index + 1}`} />;
 }
 
 function ReportTab() {
-  const doc = useDocument((s) => s.doc);
-  return <ReportPanel request={doc} />;
+  const report = useDerived((d) => d.report);
+  return <ReportPanel report={report} />;
 }
 
 /**

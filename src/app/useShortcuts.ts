@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
-import { redo, undo } from '../state/document';
-import { useUi } from '../state/ui';
-import { deleteSelection, duplicateSelection, moveSelection } from '../features/designer/actions';
+import { ACTIONS, runAction } from '../features/designer/actions';
 
 function isTextInput(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -15,47 +13,20 @@ function inMonaco(el: EventTarget | null): boolean {
 }
 
 /**
- * Global shortcuts: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z and Ctrl+Y redo; on the
- * canvas Delete removes, Ctrl/Cmd+D duplicates, Alt+Up/Down moves the selection,
- * F2 edits it in the inspector.
- * Inside a text field the browser's own editing keys win.
+ * The keyboard shortcuts of the action list (features/designer/actions.ts). Inside
+ * a text field only the actions made for it (undo, redo) run, and the browser's own
+ * editing keys win for the rest; in Monaco, its own undo.
  */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
       const inText = isTextInput(e.target);
-      const key = e.key.toLowerCase();
-      // In text fields too: every keystroke is in the document, so the app's undo is the one that knows it.
-      if (mod && !e.altKey && key === 'z' && !inMonaco(e.target)) {
+      for (const a of ACTIONS) {
+        if (!a.keyTest?.(e)) continue;
+        if (inText && (!a.inTextFields || inMonaco(e.target))) return;
         e.preventDefault();
-        if (e.shiftKey) redo();
-        else undo();
+        runAction(a.id);
         return;
-      }
-      if (mod && !e.altKey && key === 'y' && !inMonaco(e.target)) {
-        e.preventDefault();
-        redo();
-        return;
-      }
-      if (inText) return;
-      if (e.key === 'F2') {
-        e.preventDefault();
-        useUi.getState().edit();
-        return;
-      }
-      if ((e.key === 'Delete' || e.key === 'Backspace') && !mod) {
-        e.preventDefault();
-        deleteSelection();
-      } else if (mod && key === 'd') {
-        e.preventDefault();
-        duplicateSelection();
-      } else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowLeft')) {
-        e.preventDefault();
-        moveSelection(-1);
-      } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowRight')) {
-        e.preventDefault();
-        moveSelection(1);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -6,9 +6,7 @@
  * or an unreadable file.
  */
 import { readFileSync } from 'node:fs';
-import { checkText, locate, parseJson } from '../core/checkText';
-import { jsonTree, markSpan } from '../core/jsonText';
-import type { Diagnostic, Report } from '../core/types';
+import { checkText, jsonTree, locate, markSpan, parseJson, type Diagnostic, type Report } from '../core';
 
 export interface FileReport extends Report {
   file: string;

@@ -4,7 +4,7 @@ import { MESSENGER_CHANNEL } from './limits';
 import { join } from './pointer';
 import { resolveItem, type ResolvedItem } from './resolve';
 import { validateShape } from './shape';
-import { clip, codePoints, isObject } from './text';
+import { clip, isObject } from './text';
 import { LIMITS } from './limits';
 import type { Diagnostic, ItemReport, MessageReport, Report } from './types';
 
@@ -36,7 +36,7 @@ export function check(request: unknown): Report {
 function checkUnsafe(request: unknown): Report {
   const canon = canonicalize(request);
   const c = new Collector();
-  for (const d of validateShape(canon.value)) c.add(d.code, d.path, d.message);
+  for (const d of validateShape(canon.value)) c.add(d.code, d.path, d.message, d.field);
 
   const root = canon.value;
   const messages: MessageReport[] = [];
@@ -49,6 +49,7 @@ function checkUnsafe(request: unknown): Report {
         'auth/token-missing',
         auth ? '/messages/authentication' : '/messages',
         'No product token in the body: send it in the X-CM-PRODUCTTOKEN header instead.',
+        auth ? 'producttoken' : 'authentication/producttoken',
       );
     if (Array.isArray(env.msg)) env.msg.forEach((m, i) => messages.push(checkMessage(m, join('/messages/msg', i), c)));
   }
@@ -68,10 +69,16 @@ function checkUnsafe(request: unknown): Report {
       path: d.path,
       message: `Messenger does not use "${d.key}"; it is kept in the request for other channels.`,
     });
-  const diagnostics = [...c.list.map((d) => ({ ...d, path: canon.toOriginal(d.path) })), ...own];
+  const original = canon.toOriginal;
+  const diagnostics = [...c.list.map((d) => ({ ...d, path: original(d.path) })), ...own];
   for (const m of messages) {
-    m.path = canon.toOriginal(m.path);
-    for (const it of m.items) it.path = canon.toOriginal(it.path);
+    m.path = original(m.path);
+    for (const it of m.items) {
+      it.path = original(it.path);
+      if (it.contentPath !== null) it.contentPath = original(it.contentPath);
+      for (const f of it.fields) f.path = original(f.path);
+      for (const f of it.media) f.path = original(f.path);
+    }
   }
   return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics, messages };
 }
@@ -80,6 +87,8 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
   if (!isObject(m)) {
     return {
       path,
+      pageId: '',
+      recipient: '',
       items: [
         {
           outcome: 'not_supported',
@@ -93,12 +102,17 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
           buttons: 0,
           quickReplies: 0,
           cards: 0,
+          products: 0,
+          contentPath: null,
+          fields: [],
+          media: [],
         },
       ],
     };
   }
   const to = Array.isArray(m.to) ? m.to : [];
   const first = isObject(to[0]) && typeof to[0].number === 'string' ? to[0].number : '';
+  const pageId = typeof m.from === 'string' ? m.from : '';
   const env = { recipient: first };
 
   const channels = m.allowedChannels;
@@ -107,6 +121,7 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
       'channel/messenger-not-allowed',
       path,
       'allowedChannels is missing: add ["Facebook Messenger"] so the message is routed to Messenger.',
+      'allowedChannels',
     );
   else if (!channels.some((ch) => typeof ch === 'string' && ch.trim().toLowerCase() === MESSENGER_CHANNEL.toLowerCase()))
     c.add(
@@ -147,7 +162,7 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
           );
       });
   }
-  return { path, items };
+  return { path, pageId, recipient: first, items };
 }
 
 /**
@@ -203,12 +218,26 @@ function plainItem(m: Record<string, unknown>, path: string, env: { recipient: s
   const body = isObject(m.body) ? m.body : undefined;
   const content = body && typeof body.content === 'string' ? body.content : '';
   const contentPath = join(path, 'body', 'content');
-  const base = { path, decidedBy: 'matrix' as const, buttons: 0, quickReplies: 0, cards: 0 };
+  const fieldsFrom = c.fields.length;
+  if (body && typeof body.content === 'string')
+    c.measure(contentPath, content, 'textMax', 'text/too-long', (n, max) => `Text has ${n} characters; a Messenger text message allows at most ${max}.`);
+  const base = {
+    path,
+    decidedBy: 'matrix' as const,
+    buttons: 0,
+    quickReplies: 0,
+    cards: 0,
+    products: 0,
+    contentPath: path,
+    fields: c.fields.slice(fieldsFrom),
+    media: [],
+  };
   if (content === '') {
     c.add(
       'text/empty',
       body ? (body.content === undefined ? join(path, 'body') : contentPath) : path,
       'Nothing to send: the message has no rich content and body.content is empty.',
+      body ? (body.content === undefined ? 'content' : undefined) : 'body/content',
     );
     return {
       ...base,
@@ -221,9 +250,6 @@ function plainItem(m: Record<string, unknown>, path: string, env: { recipient: s
       reason: 'No rich content and an empty body.content: nothing to send.',
     };
   }
-  const n = codePoints(content);
-  if (n > LIMITS.textMax)
-    c.add('text/too-long', contentPath, `Text has ${n} characters; a Messenger text message allows at most ${LIMITS.textMax}.`);
   return {
     ...base,
     outcome: 'text',

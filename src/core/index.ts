@@ -1,7 +1,8 @@
 /** The core's public face: pure TypeScript, no React, no DOM, no store. */
 export { check } from './check';
 export { checkText, parseJson, locate, type ParseResult, type SyntaxErrorInfo } from './checkText';
-export { LIMITS, TAGS, SUPPORTED_MIME_TYPES, MESSENGER_CHANNEL, type LimitName, type TagName } from './limits';
+export { jsonTree, markSpan, elementSpan, pointerAt, minimalEdit, syntaxSpan, type TextSpan, type JsonNode } from './jsonText';
+export { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_FREQUENCY, SUPPORTED_MIME_TYPES, MESSENGER_CHANNEL, type LimitName, type TagName } from './limits';
 export { RULES, type RuleCode } from './codes';
 export { MATRIX, matrixRowIndex, describeInputs, type MatrixRow } from './matrix';
 export { REQUEST_SCHEMA } from './schema';
@@ -12,3 +13,4 @@ export { findKey } from './canonical';
 export { isHttpUrl, classifyUrl } from './url';
 export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer';
 export type * from './types';
+export { SEVERITIES, bySeverity, worstSeverity } from './severity';

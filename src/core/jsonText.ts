@@ -7,6 +7,9 @@ import { join as joinPointer, parsePointer } from './pointer';
  * no Monaco, no DOM.
  */
 
+/** A node of the syntax tree of a JSON text (jsonc-parser's). */
+export type JsonNode = Node;
+
 /** A span of the text, in UTF-16 offsets (what Monaco's `getPositionAt` takes). */
 export interface TextSpan {
   offset: number;

@@ -61,6 +61,9 @@ export const TAGS = {
 
 export type TagName = keyof typeof TAGS;
 
+/** The only opt-in frequency Messenger takes (optin.frequency; any letter case in the request). */
+export const OPTIN_FREQUENCY = 'DAILY';
+
 /** Date since which Meta answers error 100 for the retired tags. */
 export const TAG_RETIRED_SINCE = '2026-04-27';
 /**

@@ -4,8 +4,9 @@ import { clip, isObject, str } from './text';
 import { classifyUrl } from './url';
 import type { Collector } from './diagnostics';
 
-/** Send API attachment types (RULES.md 2.5). */
-export type MediaFamily = 'image' | 'video' | 'audio' | 'file';
+import type { MediaFamily } from './types';
+
+export type { MediaFamily };
 
 /** What the rules need to know of a media object. */
 export interface MediaInfo {
@@ -90,10 +91,11 @@ export function mediaInfo(m: Record<string, unknown>): MediaInfo {
 /** The checks every media object gets, wherever it stands (RULES.md 3, media/*). */
 export function checkMedia(m: Record<string, unknown>, path: string, c: Collector): MediaInfo {
   const info = mediaInfo(m);
+  c.media.push({ path, family: info.family });
   if (!info.uri) {
     // A mediaUri of another type is a schema/type error already.
     if (m.mediaUri === undefined || m.mediaUri === '')
-      c.add('media/uri-missing', path, 'Media needs a mediaUri: the URL of the file to send.');
+      c.add('media/uri-missing', path, 'Media needs a mediaUri: the URL of the file to send.', 'mediaUri');
   } else {
     const kind = classifyUrl(info.uri);
     const uriPath = join(path, 'mediaUri');
@@ -115,6 +117,7 @@ export function checkMedia(m: Record<string, unknown>, path: string, c: Collecto
         'media/mime-missing',
         path,
         `No mimeType: it is sent as ${FAMILY_PHRASE[info.family]}, judged from the extension of the name (else of the mediaUri). Add a mimeType such as image/png to be sure.`,
+        'mimeType',
       );
     }
     return info;

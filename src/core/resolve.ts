@@ -1,12 +1,12 @@
-import { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_SUNSET_DATE, REOPTIN_OBSOLETE_SINCE, type TagName } from './limits';
+import { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_FREQUENCY, OPTIN_SUNSET_DATE, REOPTIN_OBSOLETE_SINCE, type TagName } from './limits';
 import { checkMedia, isMediaPresent, mediaInfo, imageSlotPhrase, FAMILY_PHRASE } from './media';
 import { describeInputs, matrixRowIndex } from './matrix';
 import { join } from './pointer';
 import { ACTION_NAMES, checkSuggestion, listSuggestions, toButton, toQuickReply, type Sug } from './suggestions';
-import { codePoints, isObject } from './text';
+import { isObject } from './text';
 import { classifyUrl, hostOf } from './url';
 import type { Collector } from './diagnostics';
-import type { ItemReport, MatrixInputs, Outcome, SendApiBody, SuggestionsAs } from './types';
+import type { FieldFact, ItemReport, MatrixInputs, MediaFact, Outcome, SendApiBody, SuggestionsAs } from './types';
 
 /** What an item's sends need from its message. */
 export interface Env {
@@ -172,9 +172,18 @@ interface Decision {
   cards: number;
   /** For an opt-in request: its title and the pointer of its label. */
   optin?: { title: string | undefined; labelPath: string };
+  /** For a product template: how many products it sends. */
+  products?: number;
 }
 
-function report(path: string, d: Decision, tag: Tag, env: Env): ItemReport {
+/** What the item's report says beyond the decision: where its content is read from, and the facts the rules recorded. */
+interface Facts {
+  contentPath: string | null;
+  fields: FieldFact[];
+  media: MediaFact[];
+}
+
+function report(path: string, d: Decision, tag: Tag, env: Env, facts: Facts): ItemReport {
   const sends = d.outcome === 'not_supported' ? [] : wrap(d.messages, d.quickReplies, tag, env);
   const buttons = countButtons(sends);
   const qrs = d.outcome === 'not_supported' ? 0 : d.quickReplies.length;
@@ -190,6 +199,8 @@ function report(path: string, d: Decision, tag: Tag, env: Env): ItemReport {
     buttons,
     quickReplies: qrs,
     cards: d.cards,
+    products: d.outcome === 'product_template' ? (d.products ?? 0) : 0,
+    ...facts,
   };
 }
 
@@ -245,10 +256,21 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
       reason: 'The conversation item is not an object, so nothing is sent.',
       cards: 0,
     };
-    return { report: report(path, decision, { notification: false }, env), notification: false, isItem: false, tagPath: undefined };
+    const facts = { contentPath: null, fields: [], media: [] };
+    return { report: report(path, decision, { notification: false }, env, facts), notification: false, isItem: false, tagPath: undefined };
   }
+  const fieldsFrom = c.fields.length;
+  const mediaFrom = c.media.length;
   const tag = readTag(item, path, c);
   const d = decide(item, path, tag, c);
+  const carousel = isObject(item.carousel) ? item.carousel : undefined;
+  const cards: unknown[] = carousel && Array.isArray(carousel.cards) ? carousel.cards : [];
+  const facts: Facts = {
+    // RULES.md 2 and 2.3: a single card's values are used; beside a carousel of 2+ cards nothing of the item's is.
+    contentPath: cards.length >= 2 ? null : cards.length === 1 && isObject(cards[0]) ? join(path, 'carousel', 'cards', 0) : path,
+    fields: c.fields.slice(fieldsFrom),
+    media: c.media.slice(mediaFrom),
+  };
   if (d.outcome === 'product_template')
     c.add(
       'product/beta',
@@ -256,7 +278,7 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
       "CM's channel page marks the product template as beta, not publicly available yet: ask CM to enable it for your account before you rely on it.",
     );
   return {
-    report: report(path, d, tag, env),
+    report: report(path, d, tag, env, facts),
     notification: tag.notification,
     isItem: true,
     tagPath: item.tag === undefined ? undefined : join(path, 'tag'),
@@ -328,32 +350,27 @@ function resolveOptin(
       `An opt-in request must be the item's only content: remove the ${beside.join(', ')} beside it (they are not sent).`,
     );
   const label = typeof v.label === 'string' ? v.label : undefined;
-  if (!label) {
-    if (v.label === undefined || v.label === '')
-      c.add('optin/label-missing', optin.path, 'An opt-in request needs a label: it is shown as its title.');
-  } else if (codePoints(label) > LIMITS.optinTitleMax) {
-    c.add(
-      'optin/label-too-long',
-      join(optin.path, 'label'),
-      `Opt-in title has ${codePoints(label)} characters; Messenger allows at most ${LIMITS.optinTitleMax}.`,
-    );
-  }
+  if (label !== undefined)
+    c.measure(join(optin.path, 'label'), label, 'optinTitleMax', 'optin/label-too-long', (n, max) => `Opt-in title has ${n} characters; Messenger allows at most ${max}.`);
+  if (!label && (v.label === undefined || v.label === ''))
+    c.add('optin/label-missing', optin.path, 'An opt-in request needs a label: it is shown as its title.', 'label');
   const postback = typeof v.postbackdata === 'string' ? v.postbackdata : undefined;
   if (!postback && (v.postbackdata === undefined || v.postbackdata === ''))
-    c.add('optin/postback-missing', optin.path, 'An opt-in request needs postbackdata: your reference for the topic.');
+    c.add('optin/postback-missing', optin.path, 'An opt-in request needs postbackdata: your reference for the topic.', 'postbackdata');
   const settings = isObject(v.optin) ? v.optin : undefined;
   const freq = settings?.frequency;
   if (!settings) {
     if (v.optin === undefined)
-      c.add('optin/frequency-invalid', optin.path, 'An opt-in request needs optin.frequency: "DAILY".');
-  } else if (typeof freq !== 'string' || freq.trim().toUpperCase() !== 'DAILY') {
+      c.add('optin/frequency-invalid', optin.path, `An opt-in request needs optin.frequency: "${OPTIN_FREQUENCY}".`, 'optin/frequency');
+  } else if (typeof freq !== 'string' || freq.trim().toUpperCase() !== OPTIN_FREQUENCY) {
     if (freq === undefined || typeof freq === 'string')
       c.add(
         'optin/frequency-invalid',
         freq === undefined ? join(optin.path, 'optin') : join(optin.path, 'optin', 'frequency'),
         freq === undefined
-          ? 'optin.frequency is required and must be "DAILY".'
-          : `optin.frequency "${freq}" is not supported: Messenger takes only "DAILY".`,
+          ? `optin.frequency is required and must be "${OPTIN_FREQUENCY}".`
+          : `optin.frequency "${freq}" is not supported: Messenger takes only "${OPTIN_FREQUENCY}".`,
+        freq === undefined ? 'frequency' : undefined,
       );
   }
   const tz = settings && typeof settings.timezone === 'string' ? settings.timezone : undefined;
@@ -429,23 +446,11 @@ function genericElement(
   const element: Msg = {};
   if (title) {
     element.title = title.value;
-    const n = codePoints(title.value);
-    if (n > LIMITS.genericTitleMax)
-      c.add(
-        'generic/header-too-long',
-        title.path,
-        `Header has ${n} characters; a generic template title allows at most ${LIMITS.genericTitleMax}.`,
-      );
+    c.measure(title.path, title.value, 'genericTitleMax', 'generic/header-too-long', (n, max) => `Header has ${n} characters; a generic template title allows at most ${max}.`);
   }
   if (subtitle) {
     element.subtitle = subtitle.value;
-    const n = codePoints(subtitle.value);
-    if (n > LIMITS.genericSubtitleMax)
-      c.add(
-        'generic/text-too-long',
-        subtitle.path,
-        `Text has ${n} characters; a generic template subtitle allows at most ${LIMITS.genericSubtitleMax}.`,
-      );
+    c.measure(subtitle.path, subtitle.value, 'genericSubtitleMax', 'generic/text-too-long', (n, max) => `Text has ${n} characters; a generic template subtitle allows at most ${max}.`);
   }
   if (media) {
     const info = mediaInfo(media.value);
@@ -524,7 +529,7 @@ function resolveCarousel(
       return {
         ...base,
         outcome: 'product_template',
-        messages: [template({ template_type: 'product', elements: productElements(products) })],
+        ...productsDecision(products),
         quickReplies: [],
         reason: `A carousel of ${n} cards holding only ViewProduct suggestions becomes a product template with ${plural(products.length, 'product')}.`,
       };
@@ -550,7 +555,7 @@ function resolveCarousel(
     const cardPath = join(cardsPath, k);
     const header = textField(card, 'header', cardPath);
     if (!header)
-      c.add('card/header-missing', cardPath, `Card ${k + 1} needs a header: it is the title of its element.`);
+      c.add('card/header-missing', cardPath, `Card ${k + 1} needs a header: it is the title of its element.`, 'header');
     const r = genericElement(header, textField(card, 'text', cardPath), mediaField(card, cardPath), cardSugs[k]!, cardPath, c);
     if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, `Card ${k + 1}`, cardPath, c);
     elements.push(r.element);
@@ -565,6 +570,12 @@ function resolveCarousel(
     quickReplies: qrs,
     reason: `A carousel of ${n} cards becomes a generic template with one element per card; suggestions ${deliveryPhrase(buttons, qrs.length).replace(/^sent as /, 'go as ')}.`,
   };
+}
+
+/** A product template's message, and how many products it sends. */
+function productsDecision(products: Sug[]): { messages: Msg[]; products: number } {
+  const elements = productElements(products);
+  return { messages: [template({ template_type: 'product', elements })], products: elements.length };
 }
 
 function productElements(products: Sug[]): Msg[] {
@@ -624,7 +635,7 @@ function resolveSingle(
         ...base,
         decidedBy: 'products',
         outcome: 'product_template',
-        messages: [template({ template_type: 'product', elements: productElements(sugs) })],
+        ...productsDecision(sugs),
         quickReplies: [],
         reason: `Only ViewProduct suggestions: a product template with ${plural(sugs.length, 'product')} from the Page's catalog.`,
       };
@@ -637,11 +648,8 @@ function resolveSingle(
     return { ...none('ViewProduct suggestions are mixed with other content, which Messenger cannot send.'), decidedBy: 'products' };
   }
 
-  const checkText = (t: Field) => {
-    const n = codePoints(t.value);
-    if (n > LIMITS.textMax)
-      c.add('text/too-long', t.path, `Text has ${n} characters; a Messenger text message allows at most ${LIMITS.textMax}.`);
-  };
+  const checkText = (t: Field) =>
+    c.measure(t.path, t.value, 'textMax', 'text/too-long', (n, max) => `Text has ${n} characters; a Messenger text message allows at most ${max}.`);
   const attachment = (m: MediaField): Msg => {
     const info = mediaInfo(m.value);
     return { attachment: { type: info.family, payload: { url: info.uri ?? '' } } };
@@ -671,13 +679,7 @@ function resolveSingle(
       return none('Text, media and suggestions without a header are not supported by Messenger.');
     case 3: {
       const h = header!;
-      const n = codePoints(h.value);
-      if (n > LIMITS.buttonTemplateTextMax)
-        c.add(
-          'button-template/header-too-long',
-          h.path,
-          `Header has ${n} characters; a button template's text allows at most ${LIMITS.buttonTemplateTextMax}.`,
-        );
+      c.measure(h.path, h.value, 'buttonTemplateTextMax', 'button-template/header-too-long', (n, max) => `Header has ${n} characters; a button template's text allows at most ${max}.`);
       const d = deliver(sugs, LIMITS.buttonTemplateButtonsMax);
       if (d.overflow.length > 0)
         c.add(

@@ -6,6 +6,8 @@ export interface ShapeError {
   code: RuleCode;
   path: string;
   message: string;
+  /** For a missing property: its name. */
+  field?: string;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -36,6 +38,7 @@ export function validateShape(canonical: unknown): ShapeError[] {
           code: 'schema/required',
           path: e.instancePath,
           message: `"${String(e.params.missingProperty)}" is required here.`,
+          field: String(e.params.missingProperty),
         };
       case 'type':
         return {

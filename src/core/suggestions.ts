@@ -1,7 +1,7 @@
 import { LIMITS } from './limits';
 import { checkMedia, isMediaPresent } from './media';
 import { join } from './pointer';
-import { clip, codePoints, isObject, str } from './text';
+import { clip, isObject, str } from './text';
 import { classifyUrl } from './url';
 import type { Collector } from './diagnostics';
 
@@ -62,18 +62,10 @@ export function checkSuggestion(s: Sug, c: Collector): void {
     case 'reply':
     case 'openurl':
     case 'dial':
-      if (!label) {
-        if (v.label === undefined || v.label === '')
-          c.add('suggestion/label-missing', s.path, `${ACTION_NAMES[s.action]} needs a label: the text on the button.`);
-      } else {
-        const n = codePoints(label);
-        if (n > LIMITS.labelMax)
-          c.add(
-            'suggestion/label-too-long',
-            join(s.path, 'label'),
-            `Label has ${n} characters; Messenger allows at most ${LIMITS.labelMax}.`,
-          );
-      }
+      if (label !== undefined)
+        c.measure(join(s.path, 'label'), label, 'labelMax', 'suggestion/label-too-long', (n, max) => `Label has ${n} characters; Messenger allows at most ${max}.`);
+      if (!label && (v.label === undefined || v.label === ''))
+        c.add('suggestion/label-missing', s.path, `${ACTION_NAMES[s.action]} needs a label: the text on the button.`, 'label');
       break;
     case 'login':
     case 'logout':
@@ -87,24 +79,16 @@ export function checkSuggestion(s: Sug, c: Collector): void {
   }
   if (s.action === 'reply') {
     const pb = str(v.postbackdata);
-    if (!pb) {
-      if (v.postbackdata === undefined || v.postbackdata === '')
-        c.add('suggestion/postback-missing', s.path, 'Reply needs postbackdata: what your webhook receives when it is tapped.');
-    } else {
-      const n = codePoints(pb);
-      if (n > LIMITS.postbackMax)
-        c.add(
-          'suggestion/postback-too-long',
-          join(s.path, 'postbackdata'),
-          `postbackdata has ${n} characters; Messenger allows at most ${LIMITS.postbackMax}.`,
-        );
-    }
+    if (pb !== undefined)
+      c.measure(join(s.path, 'postbackdata'), pb, 'postbackMax', 'suggestion/postback-too-long', (n, max) => `postbackdata has ${n} characters; Messenger allows at most ${max}.`);
+    if (!pb && (v.postbackdata === undefined || v.postbackdata === ''))
+      c.add('suggestion/postback-missing', s.path, 'Reply needs postbackdata: what your webhook receives when it is tapped.', 'postbackdata');
   }
   if (s.action === 'openurl' || s.action === 'login') {
     const url = str(v.url);
     if (!url) {
       if (v.url === undefined || v.url === '')
-        c.add('suggestion/url-missing', s.path, `${ACTION_NAMES[s.action]} needs a url.`);
+        c.add('suggestion/url-missing', s.path, `${ACTION_NAMES[s.action]} needs a url.`, 'url');
     } else {
       const kind = classifyUrl(url);
       const ok = s.action === 'login' ? kind === 'https' : kind === 'http' || kind === 'https';
@@ -124,7 +108,7 @@ export function checkSuggestion(s: Sug, c: Collector): void {
     if (!phone) {
       const missingPath = isObject(dial) ? join(s.path, 'dial') : s.path;
       if (!isObject(dial) ? dial === undefined : dial.phoneNumber === undefined || dial.phoneNumber === '')
-        c.add('suggestion/phone-missing', missingPath, 'Dial needs dial.phoneNumber, such as +31612345678.');
+        c.add('suggestion/phone-missing', missingPath, 'Dial needs dial.phoneNumber, such as +31612345678.', isObject(dial) ? 'phoneNumber' : 'dial/phoneNumber');
     } else if (!PHONE.test(phone)) {
       c.add(
         'suggestion/phone-invalid',
@@ -141,6 +125,7 @@ export function checkSuggestion(s: Sug, c: Collector): void {
         'product/id-missing',
         isObject(product) ? join(s.path, 'product') : s.path,
         'ViewProduct needs product.id: the id of a product in the Page’s catalog.',
+        isObject(product) ? 'id' : 'product/id',
       );
   }
 }

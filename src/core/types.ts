@@ -1,15 +1,42 @@
 /** Public types of the core: the shape of `check()`'s report. */
+import type { RuleCode } from './codes';
+import type { LimitName } from './limits';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** Every code a diagnostic may carry: the rule codes of RULES.md, and the checker's own failure. */
+export type DiagnosticCode = RuleCode | 'internal/error';
 
 /** One finding of the validator, anchored at a JSON pointer into the request. */
 export interface Diagnostic {
   /** Rule code from RULES.md, e.g. `suggestion/label-too-long`. Public contract. */
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   /** RFC 6901 JSON pointer into the request; for a missing field, the object that lacks it. */
   path: string;
   message: string;
+  /** For a missing field: which one, relative to `path` (`label`, `dial/phoneNumber`), in its canonical spelling. */
+  field?: string;
+}
+
+/** A counted field where it stands: its length and the limit that applies there (RULES.md 3). */
+export interface FieldFact {
+  /** Pointer of the field in the request. */
+  path: string;
+  /** The limit from the core's limits table, or null where none applies (the field is not sent there). */
+  limit: { name: LimitName; max: number } | null;
+  /** Its length in Unicode code points. */
+  length: number;
+}
+
+/** Send API attachment types (RULES.md 2.5). */
+export type MediaFamily = 'image' | 'video' | 'audio' | 'file';
+
+/** What a media object is sent as (its mimeType, else its name's or its URI's extension). */
+export interface MediaFact {
+  /** Pointer of the media object in the request. */
+  path: string;
+  family: MediaFamily;
 }
 
 export type Outcome =
@@ -63,11 +90,28 @@ export interface ItemReport {
   quickReplies: number;
   /** Number of cards in the item's carousel (0 without carousel). */
   cards: number;
+  /** Number of products sent (a product template's elements; 0 otherwise). */
+  products: number;
+  /**
+   * Where the item's text, header and media are read from: the item itself, its single
+   * card (the card's values win, RULES.md 2), or null beside a carousel of 2 or more
+   * cards (item-level content is not sent, 2.3). Suggestions may stand on both.
+   */
+  contentPath: string | null;
+  /** The item's counted fields, with the limits that apply where they stand. */
+  fields: FieldFact[];
+  /** The item's media objects (its own, its cards', its suggestions'), with what each is sent as. */
+  media: MediaFact[];
 }
 
 export interface MessageReport {
   /** JSON pointer of the msg entry. */
   path: string;
+  /** The Page the message is sent from (`from`), or '' when it is not a string. */
+  pageId: string;
+  /** The first recipient (`to[0].number`): the PSID or notification token the Send API bodies address, or ''. */
+  recipient: string;
+  /** The conversation items; a message without rich content is one item, its body text. */
   items: ItemReport[];
 }
 

@@ -70,7 +70,7 @@ function uniqueName(base: string): string {
 
 /** Puts a design's document on the canvas, as a fresh start (no undo into another design). */
 function show(doc: unknown): void {
-  useDocument.getState().dispatch({ kind: 'replace', value: doc }, 'load', 'skip');
+  useDocument.getState().dispatch({ kind: 'replace', value: doc }, { source: 'load', history: 'skip' });
   clearHistory();
   useUi.getState().setMsgIndex(0);
   useDesigns.setState({ openedDoc: useDocument.getState().doc });
@@ -140,7 +140,7 @@ export function onStorageChanged(): void {
     notify('warning', `“${mine.name}” is open in another tab too, and was changed there: the tab that saves last wins.`);
     return;
   }
-  useDocument.getState().dispatch({ kind: 'replace', value: next }, 'load');
+  useDocument.getState().dispatch({ kind: 'replace', value: next }, { source: 'load', history: 'record' });
   // What this tab now shows is what storage holds: nothing to save back.
   cancelSave();
   useDesigns.setState((st) => ({ designs: st.designs.map((d) => (d.id === theirs.id ? theirs : d)) }));
@@ -217,8 +217,7 @@ export function deleteDesign(id: string): void {
 
 /** Replaces the current design's document (a gallery template): one undoable step. */
 export function replaceCurrent(doc: unknown): void {
-  useDocument.getState().dispatch({ kind: 'replace', value: structuredClone(doc) }, 'load');
-  useUi.getState().setMsgIndex(0);
+  useDocument.getState().dispatch({ kind: 'replace', value: structuredClone(doc) }, { source: 'load', history: 'record', msgIndex: 0, select: null });
   useDesigns.setState({ openedDoc: useDocument.getState().doc });
 }
 

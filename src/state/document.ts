@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { applyOps, type Op } from './ops';
+import { derivedOf } from './derived';
+import type { ElementKey } from './model';
+import { useUi } from './ui';
 
 /** Where a change came from, so that a view can skip echoing its own edit back (no sync flags, no timers). */
 export type ChangeSource = 'canvas' | 'inspector' | 'palette' | 'json' | 'load' | 'history';
@@ -12,6 +15,18 @@ export type ChangeSource = 'canvas' | 'inspector' | 'palette' | 'json' | 'load' 
  */
 export type HistoryMode = 'record' | 'skip' | { coalesce: string };
 
+/** How a change is applied: every change says where it came from and whether it is an undo step. */
+export interface Change {
+  source: ChangeSource;
+  history: HistoryMode;
+  /** The selection after the change, when the change decides it (what a drop added, where a deleted element's parent is). */
+  select?: ElementKey | null;
+  /** The same by pointer into the new document (an element just added has no key before it exists). */
+  selectPath?: string;
+  /** The message to show after the change. */
+  msgIndex?: number;
+}
+
 export interface DocumentState {
   /** The document is the CM request itself: exactly what is exported. */
   doc: unknown;
@@ -19,7 +34,7 @@ export interface DocumentState {
   source: ChangeSource;
   /** A counter bumped by every change, for views that key on "a change happened". */
   revision: number;
-  dispatch(ops: Op | readonly Op[], source: ChangeSource, history?: HistoryMode): void;
+  dispatch(ops: Op | readonly Op[], change: Change): void;
   /** Ends a coalesced burst, so the next edit is a step of its own (a field lost focus). */
   endBurst(): void;
 }
@@ -44,17 +59,35 @@ export const EMPTY_REQUEST = {
   },
 };
 
+/** What the user was looking at: the message and the selected element. */
+interface Place {
+  msgIndex: number;
+  selection: ElementKey | null;
+}
+/**
+ * For each version of the document made by a change, where the user was before
+ * the step that made it (a burst of typing: before its first key) and right after
+ * it: undo brings back the first, redo the second. Keyed by the document object.
+ */
+const places = new WeakMap<object, { before: Place; after: Place }>();
+const here = (): Place => {
+  const { msgIndex, selection } = useUi.getState();
+  return { msgIndex, selection };
+};
+
 export const useDocument = create<DocumentState>()(
   temporal(
     (set, get) => ({
       doc: EMPTY_REQUEST as unknown,
       source: 'load',
       revision: 0,
-      dispatch(ops, source, history = 'record') {
+      dispatch(ops, change) {
         const list = Array.isArray(ops) ? (ops as readonly Op[]) : [ops as Op];
-        const next = applyOps(get().doc, list);
-        if (next === get().doc) return;
+        const prev = get().doc;
+        const next = applyOps(prev, list);
+        if (next === prev) return;
         const temporalApi = useDocument.temporal.getState();
+        const history = change.history;
         let skip = history === 'skip';
         if (typeof history === 'object') {
           skip = burstKey === history.coalesce;
@@ -62,9 +95,17 @@ export const useDocument = create<DocumentState>()(
         } else {
           burstKey = null;
         }
+        const before = here();
+        // A merged change belongs to the step it merges into: that step's "before" stays.
+        const stepBefore = skip && isObj(prev) ? (places.get(prev)?.before ?? before) : before;
         if (skip) temporalApi.pause();
-        set({ doc: next, source, revision: get().revision + 1 });
+        set({ doc: next, source: change.source, revision: get().revision + 1 });
         if (skip) temporalApi.resume();
+        const ui = useUi.getState();
+        if (change.msgIndex !== undefined && change.msgIndex !== ui.msgIndex) ui.setMsgIndex(change.msgIndex);
+        if (change.select !== undefined) useUi.getState().select(change.select);
+        else if (change.selectPath !== undefined) useUi.getState().select(derivedOf(next).model.byPath.get(change.selectPath) ?? null);
+        if (isObj(next)) places.set(next, { before: stepBefore, after: here() });
       },
       endBurst() {
         burstKey = null;
@@ -78,28 +119,37 @@ export const useDocument = create<DocumentState>()(
   ),
 );
 
-/** Undo one step; the views learn the change came from history. */
+const isObj = (v: unknown): v is object => v !== null && typeof v === 'object';
+
+/** Undo one step; the selection and message of before that step come back. */
 export function undo(): void {
   const t = useDocument.temporal.getState();
   if (t.pastStates.length === 0) return;
+  const from = useDocument.getState().doc;
   t.undo();
-  markHistory();
+  markHistory(isObj(from) ? places.get(from)?.before : undefined);
 }
 
-/** Redo one step. */
+/** Redo one step; the selection and message it left come back. */
 export function redo(): void {
   const t = useDocument.temporal.getState();
   if (t.futureStates.length === 0) return;
   t.redo();
-  markHistory();
+  const to = useDocument.getState().doc;
+  markHistory(isObj(to) ? places.get(to)?.after : undefined);
 }
 
-function markHistory() {
+function markHistory(place: Place | undefined) {
   burstKey = null;
   const t = useDocument.temporal.getState();
   t.pause();
   useDocument.setState((s) => ({ source: 'history', revision: s.revision + 1 }));
   t.resume();
+  if (place) {
+    const ui = useUi.getState();
+    if (place.msgIndex !== ui.msgIndex) ui.setMsgIndex(place.msgIndex);
+    useUi.getState().select(place.selection);
+  }
 }
 
 /** Clears history, e.g. after loading a saved design at start-up. */

@@ -1,4 +1,6 @@
 import { parsePointer } from '../core';
+import { carryId } from './ids';
+import { reconcile } from './reconcile';
 
 /**
  * Every change to the document is one of these, applied by one pure function.
@@ -14,7 +16,7 @@ export type Op =
   | { kind: 'insert'; path: string; index: number; value: unknown }
   /** Moves an entry of the array at `path`. */
   | { kind: 'move'; path: string; from: number; to: number }
-  /** Replaces the whole document (a JSON edit, an import). */
+  /** Replaces the whole document (a JSON edit, an import); branches deep-equal to the old document stay shared (see reconcile). */
   | { kind: 'replace'; value: unknown };
 
 type Json = unknown;
@@ -24,10 +26,15 @@ function isContainer(v: unknown): v is Record<string, unknown> | unknown[] {
 }
 
 /** Copies a container shallowly, keeping own `__proto__` keys as data. */
+/** Copies a container shallowly, keeping own `__proto__` keys as data; the copy keeps the original's id. */
 function shallowCopy(v: Record<string, unknown> | unknown[]): Record<string, unknown> | unknown[] {
-  if (Array.isArray(v)) return v.slice();
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) setOwn(out, k, v[k]);
+  let out: Record<string, unknown> | unknown[];
+  if (Array.isArray(v)) out = v.slice();
+  else {
+    out = {};
+    for (const k of Object.keys(v)) setOwn(out, k, v[k]);
+  }
+  carryId(out, v);
   return out;
 }
 
@@ -62,7 +69,7 @@ function update(doc: Json, tokens: string[], f: (v: Json) => Json, create: boole
 export function applyOp(doc: Json, op: Op): Json {
   switch (op.kind) {
     case 'replace':
-      return op.value;
+      return reconcile(doc, op.value);
     case 'set':
       return update(doc, parsePointer(op.path), () => op.value, true);
     case 'remove': {
@@ -76,11 +83,14 @@ export function applyOp(doc: Json, op: Op): Json {
           if (Array.isArray(parent)) {
             const i = Number(last);
             if (!Number.isInteger(i) || i < 0 || i >= parent.length) return parent;
-            return parent.filter((_, k) => k !== i);
+            const out = parent.filter((_, k) => k !== i);
+            carryId(out, parent);
+            return out;
           }
           if (isContainer(parent) && Object.prototype.hasOwnProperty.call(parent, last)) {
             const out: Record<string, unknown> = {};
             for (const k of Object.keys(parent)) if (k !== last) setOwn(out, k, (parent as Record<string, unknown>)[k]);
+            carryId(out, parent);
             return out;
           }
           return parent;
@@ -94,6 +104,7 @@ export function applyOp(doc: Json, op: Op): Json {
         parsePointer(op.path),
         (arr) => {
           const list = Array.isArray(arr) ? arr.slice() : [];
+          if (Array.isArray(arr)) carryId(list, arr);
           const at = op.index < 0 || op.index > list.length ? list.length : op.index;
           list.splice(at, 0, op.value);
           return list;
@@ -109,6 +120,7 @@ export function applyOp(doc: Json, op: Op): Json {
           const { from, to } = op;
           if (from === to || from < 0 || to < 0 || from >= arr.length || to >= arr.length) return arr;
           const list = arr.slice();
+          carryId(list, arr);
           const [moved] = list.splice(from, 1);
           list.splice(to, 0, moved);
           return list;

@@ -1,16 +1,17 @@
 import { create } from 'zustand';
+import type { ElementKey } from './model';
 
-/** Transient UI state: never in the document, never in undo history. */
+/** Transient UI state: never in the document, never in undo history (history restores the selection of its steps itself). */
 export interface UiState {
   /** Index of the msg entry being designed. */
   msgIndex: number;
-  /** JSON pointer of the selected element (item, card, suggestion, media, text, header, tag), or null. */
-  selection: string | null;
+  /** Key of the selected element (item, card, suggestion, media, text, header, tag), or null (the message itself). */
+  selection: ElementKey | null;
   /** Bumped when the user asks to edit the selection (F2, double-click): the inspector focuses its field. */
   editTick: number;
   /** The last thing said to screen-reader users (an aria-live region reads it). */
   announcement: string;
-  select(path: string | null): void;
+  select(key: ElementKey | null): void;
   setMsgIndex(i: number): void;
   announce(text: string): void;
   edit(): void;

@@ -20,7 +20,7 @@ class MemoryStorage implements StorageLike {
 
 const stored = (s: MemoryStorage) => JSON.parse(s.getItem(STORAGE_KEY)!) as { designs: { id: string; name: string; doc: unknown }[]; currentId: string };
 const setHeader = (text: string) =>
-  useDocument.getState().dispatch({ kind: 'set', path: '/messages/msg/0/richContent/conversation/0', value: { text } }, 'inspector');
+  useDocument.getState().dispatch({ kind: 'set', path: '/messages/msg/0/richContent/conversation/0', value: { text } }, { source: 'inspector', history: 'record' });
 
 /** A fresh start: fake timers, empty storage, designs loaded from it, no notices. */
 async function start(): Promise<MemoryStorage> {
@@ -69,7 +69,7 @@ describe('autosave', () => {
   });
 
   it('follows "remember my token" at once', () => {
-    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'secret-token' }, 'inspector');
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'secret-token' }, { source: 'inspector', history: 'record' });
     setRememberToken(true);
     expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
     setRememberToken(false);
@@ -105,7 +105,7 @@ describe('another tab', () => {
   });
 
   it('shows its edit of the design open here when nothing is unsaved here; the token typed here stays; Undo goes back', () => {
-    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'typed-here' }, 'inspector');
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'typed-here' }, { source: 'inspector', history: 'record' });
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     const writes = storage.writes;
     const id = currentDesign()!.id;
@@ -134,7 +134,7 @@ describe('another tab', () => {
 describe('another tab and the token', () => {
   it('its "remember the token" choice holds here too: turned off there, this tab no longer stores the token', async () => {
     const storage = await start();
-    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'secret-token' }, 'inspector');
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/producttoken', value: 'secret-token' }, { source: 'inspector', history: 'record' });
     setRememberToken(true);
     expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
     // The other tab unticks the box: storage drops the token.

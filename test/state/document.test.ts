@@ -12,13 +12,13 @@ beforeEach(() => {
 
 describe('document store', () => {
   it('applies an edit and tags it with its source', () => {
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: '123' }, 'inspector');
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: '123' }, { source: 'inspector', history: 'record' });
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('123');
     expect(useDocument.getState().source).toBe('inspector');
   });
   it('undo and redo step through edits', () => {
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector');
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'b' }, 'inspector');
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, { source: 'inspector', history: 'record' });
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'b' }, { source: 'inspector', history: 'record' });
     undo();
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('a');
     expect(useDocument.getState().source).toBe('history');
@@ -36,31 +36,31 @@ describe('document store', () => {
         { kind: 'insert', path: conv, index: 1, value: { text: 'b' } },
         { kind: 'move', path: conv, from: 0, to: 1 },
       ],
-      'canvas',
+      { source: 'canvas', history: 'record' },
     );
     expect(getAt(doc(), conv)).toEqual([{ text: 'b' }, { text: 'a' }]);
     undo();
     expect(getAt(doc(), conv)).toEqual([]);
   });
   it('a change with history "skip" is not an undo step', () => {
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector');
-    dispatch({ kind: 'set', path: '/messages/msg/0/body/content', value: 'quiet' }, 'load', 'skip');
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, { source: 'inspector', history: 'record' });
+    dispatch({ kind: 'set', path: '/messages/msg/0/body/content', value: 'quiet' }, { source: 'load', history: 'skip' });
     expect(useDocument.temporal.getState().pastStates).toHaveLength(1);
   });
   it('an edit that changes nothing adds no step', () => {
-    dispatch({ kind: 'remove', path: '/nothing/here' }, 'canvas');
+    dispatch({ kind: 'remove', path: '/nothing/here' }, { source: 'canvas', history: 'record' });
     expect(useDocument.temporal.getState().pastStates).toHaveLength(0);
   });
   it(`keeps at least 100 steps (limit ${HISTORY_LIMIT})`, () => {
-    for (let i = 0; i < 150; i++) dispatch({ kind: 'set', path: '/messages/msg/0/from', value: `v${i}` }, 'inspector');
+    for (let i = 0; i < 150; i++) dispatch({ kind: 'set', path: '/messages/msg/0/from', value: `v${i}` }, { source: 'inspector', history: 'record' });
     for (let i = 0; i < 120; i++) undo();
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('v29');
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
   });
   it('a new edit after undo drops the redo branch', () => {
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector');
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, { source: 'inspector', history: 'record' });
     undo();
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'c' }, 'inspector');
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'c' }, { source: 'inspector', history: 'record' });
     redo();
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('c');
   });
@@ -70,17 +70,17 @@ describe('typing in one field', () => {
   it('is one undo step until the field loses focus', () => {
     const key = { coalesce: '/messages/msg/0/from' };
     for (const v of ['a', 'ab', 'abc'])
-      dispatch({ kind: 'set', path: '/messages/msg/0/from', value: v }, 'inspector', key);
+      dispatch({ kind: 'set', path: '/messages/msg/0/from', value: v }, { source: 'inspector', history: key });
     useDocument.getState().endBurst();
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'abcd' }, 'inspector', key);
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'abcd' }, { source: 'inspector', history: key });
     undo();
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('abc');
     undo();
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('Your Page ID');
   });
   it('another field starts a new step', () => {
-    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, 'inspector', { coalesce: 'from' });
-    dispatch({ kind: 'set', path: '/messages/msg/0/body/content', value: 'b' }, 'inspector', { coalesce: 'body' });
+    dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'a' }, { source: 'inspector', history: { coalesce: 'from' } });
+    dispatch({ kind: 'set', path: '/messages/msg/0/body/content', value: 'b' }, { source: 'inspector', history: { coalesce: 'body' } });
     undo();
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('a');
   });

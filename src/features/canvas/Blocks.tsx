@@ -1,54 +1,50 @@
 import { horizontalListSortingStrategy, SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useMemo, type ReactNode } from 'react';
-import { ACTION_NAMES, isObject, type Action, type Diagnostic } from '../../core';
+import { worstSeverity, type Diagnostic, type MediaFamily } from '../../core';
+import { useDerived, useModel } from '../../state/hooks';
+import type { CardModel, ElementKey, FieldModel, ItemModel, SuggestionModel } from '../../state/model';
 import { useUi } from '../../state/ui';
-import { deleteSelection, duplicateSelection } from '../designer/actions';
-import { useElementDiagnostics as useDiags } from './diagnosticsStore';
+import { actionTitle, runAction } from '../designer/actions';
+import { suggestionCaption, valueUnder } from '../elements/registry';
 import { DropArea, SortableEntry } from './dnd';
-import { InlineDiagnostics, worstSeverity } from './InlineDiagnostics';
-import type { CardModel, FieldModel, ItemModel, SuggestionModel } from './model';
+import { InlineDiagnostics } from './InlineDiagnostics';
 import { OutcomeBadge } from './OutcomeBadge';
 
-function severityClass(list: Diagnostic[] | undefined): string {
+function severityClass(list: readonly Diagnostic[] | undefined): string {
   const s = worstSeverity(list);
   return s ? ` has-${s}` : '';
 }
 
-/**
- * The ids of a sortable list, the same array while the ids are the same: a new
- * array makes dnd-kit's SortableContext re-render every entry of the list.
- */
-export function useStableIds(list: readonly { path: string }[]): string[] {
-  const key = list.map((x) => x.path).join('\u0000');
-  return useMemo(() => (key ? key.split('\u0000') : []), [key]);
-}
+/** The diagnostics of one element, the same list while unchanged. */
+const useDiags = (key: ElementKey) => useDerived((d) => d.diagnostics.get(key));
+const useSelected = (key: ElementKey) => useUi((s) => s.selection === key);
 
 /** A selectable leaf block: a field, a media, a tag or a suggestion. */
 function Block({
+  elementKey,
   path,
   kind,
   label,
   children,
-  className,
 }: {
+  elementKey: ElementKey;
   path: string;
   kind: string;
   label: string;
   children: ReactNode;
-  className?: string;
 }) {
-  const selected = useUi((s) => s.selection === path);
-  const select = useUi((s) => s.select);
-  const diags = useDiags(path);
+  const selected = useSelected(elementKey);
+  const diags = useDiags(elementKey);
   return (
-    <div className={`block block--${kind}${selected ? ' is-selected' : ''}${severityClass(diags)} ${className ?? ''}`}>
+    <div className={`block block--${kind}${selected ? ' is-selected' : ''}${severityClass(diags)}`}>
       <button
         type="button"
         className="block__select"
         aria-pressed={selected}
         aria-label={label}
         data-path={path}
-        onClick={() => select(path)}
+        data-key={elementKey}
+        onClick={() => useUi.getState().select(elementKey)}
         onDoubleClick={() => useUi.getState().edit()}
       >
         {children}
@@ -60,31 +56,32 @@ function Block({
 
 const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-// Blocks are memoized: the canvas model keeps an element's model object while its JSON is unchanged.
-const FieldBlock = memo(function FieldBlock({ field, kind, name }: { field: FieldModel; kind: 'text' | 'header' | 'tag'; name: string }) {
+// Blocks are memoized: the model keeps an element's model object while its JSON and place are unchanged.
+const FieldBlock = memo(function FieldBlock({ field, name }: { field: FieldModel; name: string }) {
   const value = text(field.value);
   return (
-    <Block path={field.path} kind={kind} label={`${name}: ${value || 'empty'}`}>
+    <Block elementKey={field.key} path={field.path} kind={field.type} label={`${name}: ${value || 'empty'}`}>
       <span className="block__kind">{name}</span>
       <span className={`block__value${value ? '' : ' is-empty'}`}>{value || 'empty'}</span>
     </Block>
   );
 });
 
+const MEDIA_ICON: Record<MediaFamily, string> = { image: '▣', video: '▶', audio: '♪', file: '❏' };
+
 const MediaBlock = memo(function MediaBlock({ field }: { field: FieldModel }) {
-  const m = isObject(field.value) ? field.value : {};
+  // What it is sent as is the core's to say (mimeType, else the name's or the URL's extension).
+  const family = useDerived((d) => d.mediaFamilies.get(field.path));
   const get = (k: string) => {
-    const key = Object.keys(m).find((x) => x.toLowerCase() === k.toLowerCase());
-    return key ? text(m[key]) : '';
+    const v = valueUnder(field.value, [k]);
+    return v === undefined ? '' : text(v);
   };
   const mime = get('mimeType');
-  const family = mime.split('/')[0] ?? '';
-  const icon = family === 'image' ? '▣' : family === 'video' ? '▶' : family === 'audio' ? '♪' : '❏';
   const name = get('mediaName') || get('mediaUri') || 'media';
   return (
-    <Block path={field.path} kind="media" label={`Media: ${name}`}>
+    <Block elementKey={field.key} path={field.path} kind="media" label={`Media: ${name}`}>
       <span className="block__kind">
-        <span aria-hidden="true">{icon}</span> Media
+        <span aria-hidden="true">{MEDIA_ICON[family ?? 'file']}</span> Media
       </span>
       <span className="block__value">{name}</span>
       {mime && <span className="block__meta">{mime}</span>}
@@ -92,39 +89,11 @@ const MediaBlock = memo(function MediaBlock({ field }: { field: FieldModel }) {
   );
 });
 
-/** The words on a suggestion chip: its label, or what it is when it has none. */
-export function suggestionCaption(v: unknown): { action: string; caption: string } {
-  if (!isObject(v)) return { action: '?', caption: 'not an object' };
-  const get = (k: string) => {
-    const key = Object.keys(v).find((x) => x.toLowerCase() === k.toLowerCase());
-    return key ? v[key] : undefined;
-  };
-  const raw = get('action');
-  const lower = typeof raw === 'string' ? raw.toLowerCase() : '';
-  const action = lower in ACTION_NAMES ? ACTION_NAMES[lower as Action] : typeof raw === 'string' ? raw : 'no action';
-  const label = get('label');
-  if (typeof label === 'string' && label) return { action, caption: label };
-  if (lower === 'viewproduct') {
-    const p = get('product');
-    const id = isObject(p) ? Object.entries(p).find(([k]) => k.toLowerCase() === 'id')?.[1] : undefined;
-    return { action, caption: typeof id === 'string' && id ? `Product ${id}` : 'Product (no id)' };
-  }
-  if (lower === 'login') return { action, caption: 'Log in' };
-  if (lower === 'logout') return { action, caption: 'Log out' };
-  return { action, caption: 'no label' };
-}
-
-const SuggestionBlock = memo(function SuggestionBlock({ s, owner }: { s: SuggestionModel; owner: string }) {
+const SuggestionBlock = memo(function SuggestionBlock({ s, owner, container }: { s: SuggestionModel; owner: string; container: string }) {
   const { action, caption } = suggestionCaption(s.value);
   return (
-    <SortableEntry
-      id={s.path}
-      container={s.listPath}
-      index={s.index}
-      className="sortable-suggestion"
-      handleLabel={`Reorder suggestion ${s.index + 1} of ${owner}`}
-    >
-      <Block path={s.path} kind="suggestion" label={`Suggestion ${s.index + 1}: ${action} ${caption}`}>
+    <SortableEntry id={s.key} container={container} className="sortable-suggestion" handleLabel={`Reorder suggestion ${s.index + 1} of ${owner}`}>
+      <Block elementKey={s.key} path={s.path} kind="suggestion" label={`Suggestion ${s.index + 1}: ${action} ${caption}`}>
         <span className="chip__action">{action}</span>
         <span className="chip__caption">{caption}</span>
       </Block>
@@ -132,14 +101,30 @@ const SuggestionBlock = memo(function SuggestionBlock({ s, owner }: { s: Suggest
   );
 });
 
-const Suggestions = memo(function Suggestions({ list, owner }: { list: SuggestionModel[]; owner: string }) {
-  const ids = useStableIds(list);
+/** The keys of a list, the same array while they are the same: a new array re-renders every entry of a SortableContext. */
+export function useKeys(list: readonly { key: ElementKey }[]): ElementKey[] {
+  const joined = list.map((x) => x.key).join('\u0000');
+  return useMemo(() => (joined ? joined.split('\u0000') : []), [joined]);
+}
+
+export const Suggestions = memo(function Suggestions({
+  list,
+  owner,
+  container,
+  className,
+}: {
+  list: SuggestionModel[];
+  owner: string;
+  container: string;
+  className?: string;
+}) {
+  const ids = useKeys(list);
   if (list.length === 0) return null;
   return (
     <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-      <ol className="suggestions" aria-label={`Suggestions of ${owner}`}>
+      <ol className={`suggestions${className ? ` ${className}` : ''}`} aria-label={`Suggestions of ${owner}`}>
         {list.map((s) => (
-          <SuggestionBlock key={s.path} s={s} owner={owner} />
+          <SuggestionBlock key={s.key} s={s} owner={owner} container={container} />
         ))}
       </ol>
     </SortableContext>
@@ -147,12 +132,18 @@ const Suggestions = memo(function Suggestions({ list, owner }: { list: Suggestio
 });
 
 /** A container's bar: a select button with its name; the container itself is a group. */
-function SelectBar({ path, name, children }: { path: string; name: string; children?: ReactNode }) {
-  const selected = useUi((s) => s.selection === path);
-  const select = useUi((s) => s.select);
+function SelectBar({ elementKey, path, name, children }: { elementKey: ElementKey; path: string; name: string; children?: ReactNode }) {
+  const selected = useSelected(elementKey);
   return (
     <div className="bar">
-      <button type="button" className="bar__select" aria-pressed={selected} data-path={path} onClick={() => select(path)}>
+      <button
+        type="button"
+        className="bar__select"
+        aria-pressed={selected}
+        data-path={path}
+        data-key={elementKey}
+        onClick={() => useUi.getState().select(elementKey)}
+      >
         {name}
       </button>
       {children}
@@ -160,29 +151,20 @@ function SelectBar({ path, name, children }: { path: string; name: string; child
   );
 }
 
-const CardBlock = memo(function CardBlock({ card, itemIndex }: { card: CardModel; itemIndex: number }) {
-  const selected = useUi((s) => s.selection === card.path);
-  const diags = useDiags(card.path);
+const CardBlock = memo(function CardBlock({ card, itemIndex, container }: { card: CardModel; itemIndex: number; container: string }) {
+  const selected = useSelected(card.key);
+  const diags = useDiags(card.key);
   const name = `Card ${card.index + 1}`;
   const owner = `card ${card.index + 1} of item ${itemIndex + 1}`;
   return (
-    <SortableEntry
-      id={card.path}
-      container={card.path.slice(0, card.path.lastIndexOf('/'))}
-      index={card.index}
-      className="sortable-card"
-      handleLabel={`Reorder card ${card.index + 1} of item ${itemIndex + 1}`}
-    >
-      <DropArea
-        target={{ slot: 'card', path: card.path }}
-        className={`conv-card${selected ? ' is-selected' : ''}${severityClass(diags)}`}
-      >
+    <SortableEntry id={card.key} container={container} className="sortable-card" handleLabel={`Reorder card ${card.index + 1} of item ${itemIndex + 1}`}>
+      <DropArea target={{ slot: 'card', path: card.path }} className={`conv-card${selected ? ' is-selected' : ''}${severityClass(diags)}`}>
         <div role="group" aria-label={`${name} of item ${itemIndex + 1}`}>
-          <SelectBar path={card.path} name={name} />
-          {card.header && <FieldBlock field={card.header} kind="header" name="Header" />}
-          {card.text && <FieldBlock field={card.text} kind="text" name="Text" />}
+          <SelectBar elementKey={card.key} path={card.path} name={name} />
+          {card.header && <FieldBlock field={card.header} name="Header" />}
+          {card.text && <FieldBlock field={card.text} name="Text" />}
           {card.media && <MediaBlock field={card.media} />}
-          <Suggestions list={card.suggestions} owner={owner} />
+          <Suggestions list={card.suggestions} owner={owner} container={`${card.key}:suggestions`} />
           {!card.header && !card.text && !card.media && card.suggestions.length === 0 && (
             <p className="empty-hint">Empty card: drop a header, text, media or suggestions here.</p>
           )}
@@ -193,20 +175,16 @@ const CardBlock = memo(function CardBlock({ card, itemIndex }: { card: CardModel
   );
 });
 
-/** Duplicate and delete buttons of an item. */
-const ItemActions = memo(function ItemActions({ path, index }: { path: string; index: number }) {
-  const select = useUi((s) => s.select);
+/** Duplicate and delete buttons of an item, from the action list. */
+const ItemActions = memo(function ItemActions({ elementKey, index }: { elementKey: ElementKey; index: number }) {
   return (
     <span className="bar__actions">
       <button
         type="button"
         className="icon-button"
         aria-label={`Duplicate item ${index + 1}`}
-        title="Duplicate (Ctrl+D)"
-        onClick={() => {
-          select(path);
-          duplicateSelection();
-        }}
+        title={actionTitle('duplicate')}
+        onClick={() => runAction('duplicate', elementKey)}
       >
         ❐
       </button>
@@ -214,11 +192,8 @@ const ItemActions = memo(function ItemActions({ path, index }: { path: string; i
         type="button"
         className="icon-button icon-button--danger"
         aria-label={`Delete item ${index + 1}`}
-        title="Delete (Delete key)"
-        onClick={() => {
-          select(path);
-          deleteSelection();
-        }}
+        title={actionTitle('delete')}
+        onClick={() => runAction('delete', elementKey)}
       >
         ✕
       </button>
@@ -226,45 +201,44 @@ const ItemActions = memo(function ItemActions({ path, index }: { path: string; i
   );
 });
 
-/** One conversation item with its outcome badge, fields, cards and suggestions. */
-export const ItemBlock = memo(function ItemBlock({ item }: { item: ItemModel }) {
-  const selected = useUi((s) => s.selection === item.path);
-  const diags = useDiags(item.path);
+/** The outcome badge of an item: re-renders only when the item's report changes. */
+const ItemBadge = memo(function ItemBadge({ elementKey }: { elementKey: ElementKey }) {
+  const report = useDerived((d) => d.items.get(elementKey));
+  return report ? <OutcomeBadge report={report} /> : null;
+});
+
+/** One conversation item with its outcome badge, fields, cards and suggestions; it selects its own model. */
+export const ItemBlock = memo(function ItemBlock({ elementKey, container }: { elementKey: ElementKey; container: string }) {
+  const item = useModel<ItemModel>(elementKey);
+  const selected = useSelected(elementKey);
+  const diags = useDiags(elementKey);
+  const cardIds = useKeys(item?.cards ?? []);
+  if (!item) return null;
   const name = `Item ${item.index + 1}`;
-  const cardIds = useStableIds(item.cards);
   return (
-    <SortableEntry
-      id={item.path}
-      container={item.path.slice(0, item.path.lastIndexOf('/'))}
-      index={item.index}
-      className="sortable-item"
-      handleLabel={`Reorder item ${item.index + 1}`}
-    >
-      <DropArea
-        target={{ slot: 'item', path: item.path }}
-        className={`conv-item${selected ? ' is-selected' : ''}${severityClass(diags)}`}
-      >
+    <SortableEntry id={item.key} container={container} className="sortable-item" handleLabel={`Reorder item ${item.index + 1}`}>
+      <DropArea target={{ slot: 'item', path: item.path }} className={`conv-item${selected ? ' is-selected' : ''}${severityClass(diags)}`}>
         <article aria-label={`Conversation item ${item.index + 1}`}>
-          <SelectBar path={item.path} name={name}>
-            <ItemActions path={item.path} index={item.index} />
+          <SelectBar elementKey={item.key} path={item.path} name={name}>
+            <ItemActions elementKey={item.key} index={item.index} />
           </SelectBar>
-          {item.report && <OutcomeBadge report={item.report} />}
+          <ItemBadge elementKey={item.key} />
           <div className="conv-item__fields">
-            {item.header && <FieldBlock field={item.header} kind="header" name="Header" />}
-            {item.text && <FieldBlock field={item.text} kind="text" name="Text" />}
+            {item.header && <FieldBlock field={item.header} name="Header" />}
+            {item.text && <FieldBlock field={item.text} name="Text" />}
             {item.media && <MediaBlock field={item.media} />}
-            {item.tag && <FieldBlock field={item.tag} kind="tag" name="Tag" />}
+            {item.tag && <FieldBlock field={item.tag} name="Tag" />}
           </div>
           {item.cards.length > 0 && (
             <SortableContext items={cardIds} strategy={horizontalListSortingStrategy}>
               <ol className="conv-cards" aria-label={`Cards of item ${item.index + 1}`}>
                 {item.cards.map((c) => (
-                  <CardBlock key={c.path} card={c} itemIndex={item.index} />
+                  <CardBlock key={c.key} card={c} itemIndex={item.index} container={`${item.key}:cards`} />
                 ))}
               </ol>
             </SortableContext>
           )}
-          <Suggestions list={item.suggestions} owner={`item ${item.index + 1}`} />
+          <Suggestions list={item.suggestions} owner={`item ${item.index + 1}`} container={`${item.key}:suggestions`} />
           {!item.text && !item.header && !item.media && item.cards.length === 0 && item.suggestions.length === 0 && (
             <p className="empty-hint">Empty item: drop text, a header, media, suggestions or a card here.</p>
           )}

@@ -1,73 +1,74 @@
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useLayoutEffect, useMemo, useState } from 'react';
-import { findKey, getAt, isObject } from '../../core';
-import { useDocument } from '../../state/document';
-import { useReport } from '../../state/report';
+import { worstSeverity } from '../../core';
+import { useDerived, useDerivedShallow } from '../../state/hooks';
 import { useUi } from '../../state/ui';
-import { ItemBlock, useStableIds } from './Blocks';
-import { publishDiagnostics, useElementDiagnostics } from './diagnosticsStore';
+import { ItemBlock } from './Blocks';
 import { DropArea } from './dnd';
-import { InlineDiagnostics, worstSeverity } from './InlineDiagnostics';
-import { diagnosticsByOwner, elementPaths, messageModel, ModelCache } from './model';
+import { InlineDiagnostics } from './InlineDiagnostics';
 import { OutcomeBadge } from './OutcomeBadge';
 
-/** The canvas: the current message's conversation items, with drop zones and inline problems. */
+/** The message envelope's bar: its name, its Page and its own problems. */
+function Envelope({ msgKey, msgIndex }: { msgKey: string; msgIndex: number }) {
+  const selected = useUi((s) => s.selection === null);
+  const diags = useDerived((d) => d.diagnostics.get(msgKey));
+  const from = useDerived((d) => d.messages[msgIndex]?.pageId ?? '');
+  const sev = worstSeverity(diags);
+  return (
+    <div className={`envelope${selected ? ' is-selected' : ''}${sev ? ` has-${sev}` : ''}`}>
+      <button type="button" className="envelope__select" aria-pressed={selected} onClick={() => useUi.getState().select(null)}>
+        <span className="block__kind">Message {msgIndex + 1}</span>
+        <span className="envelope__from">From page {from || '(no Page ID)'}</span>
+      </button>
+      <InlineDiagnostics list={diags} />
+    </div>
+  );
+}
+
+/** A message without rich content: its body text is sent as it is. */
+function PlainMessage({ msgKey }: { msgKey: string }) {
+  const report = useDerived((d) => d.items.get(msgKey));
+  return (
+    <div className="conv-item conv-item--plain">
+      <p className="empty-hint">No rich content: the body text is sent as it is. Drop elements below to design rich content.</p>
+      {report && <OutcomeBadge report={report} />}
+    </div>
+  );
+}
+
+/**
+ * The canvas: the current message's conversation items, with drop zones and
+ * inline problems. It selects only the message's shape (its key and its items'
+ * keys): an edit inside an item re-renders that item's blocks, not the canvas.
+ */
 export function Canvas() {
-  const doc = useDocument((s) => s.doc);
-  const report = useReport();
   const msgIndex = useUi((s) => s.msgIndex);
-  const select = useUi((s) => s.select);
-  const envelopeSelected = useUi((s) => s.selection === null);
-  // One cache for the canvas's life: unchanged elements keep their model objects.
-  const [cache] = useState(() => new ModelCache());
-  const model = useMemo(() => messageModel(doc, msgIndex, report, cache), [doc, msgIndex, report, cache]);
-  // Publish problems by element before paint; each block picks its own.
-  useLayoutEffect(() => {
-    publishDiagnostics(model ? diagnosticsByOwner(report.diagnostics, elementPaths(model)) : new Map());
-  }, [model, report]);
-  const envelopeDiags = useElementDiagnostics(model?.path ?? '');
-  const itemIds = useStableIds(model?.items ?? []);
-  if (!model) {
+  const msg = useDerivedShallow((d) => {
+    const m = d.model.messages[msgIndex];
+    return m ? { key: m.key, path: m.path, plain: m.plain } : null;
+  });
+  const itemKeys = useDerivedShallow((d) => d.model.messages[msgIndex]?.items.map((i) => i.key) ?? []);
+  if (!msg) {
     return (
       <div className="canvas canvas--empty">
         <p>This request has no message to design. Fix its JSON or load an example from the gallery.</p>
       </div>
     );
   }
-  const msg = getAt(doc, model.path);
-  const from = isObject(msg) ? msg[findKey(msg, 'from')] : undefined;
-  const sev = worstSeverity(envelopeDiags);
+  const container = `${msg.key}:items`;
   return (
-      <div className="canvas">
-        <div className={`envelope${envelopeSelected ? ' is-selected' : ''}${sev ? ` has-${sev}` : ''}`}>
-          <button type="button" className="envelope__select" aria-pressed={envelopeSelected} onClick={() => select(null)}>
-            <span className="block__kind">Message {msgIndex + 1}</span>
-            <span className="envelope__from">From page {typeof from === 'string' && from ? from : '(no Page ID)'}</span>
-          </button>
-          <InlineDiagnostics list={envelopeDiags} />
-        </div>
-        {model.plain && model.plainReport && (
-          <div className="conv-item conv-item--plain">
-            <p className="empty-hint">
-              No rich content: the body text is sent as it is. Drop elements below to design rich content.
-            </p>
-            <OutcomeBadge report={model.plainReport} />
-          </div>
-        )}
-        <SortableContext items={itemIds} strategy={verticalListSortingStrategy}>
-          <ol className="conv-items" aria-label={`Conversation of message ${msgIndex + 1}`}>
-            {model.items.map((item) => (
-              <ItemBlock key={item.path} item={item} />
-            ))}
-          </ol>
-        </SortableContext>
-        <DropArea
-          target={{ slot: 'conversation', msgPath: model.path }}
-          className="new-item-zone"
-          label="New conversation item"
-        >
-          <p>Drop an element here to add a new conversation item</p>
-        </DropArea>
-      </div>
+    <div className="canvas">
+      <Envelope msgKey={msg.key} msgIndex={msgIndex} />
+      {msg.plain && <PlainMessage msgKey={msg.key} />}
+      <SortableContext items={itemKeys} strategy={verticalListSortingStrategy}>
+        <ol className="conv-items" aria-label={`Conversation of message ${msgIndex + 1}`}>
+          {itemKeys.map((key) => (
+            <ItemBlock key={key} elementKey={key} container={container} />
+          ))}
+        </ol>
+      </SortableContext>
+      <DropArea target={{ slot: 'conversation', msgPath: msg.path }} className="new-item-zone" label="New conversation item">
+        <p>Drop an element here to add a new conversation item</p>
+      </DropArea>
+    </div>
   );
 }

@@ -12,11 +12,11 @@ export interface TargetDropData {
   target: DropTarget;
 }
 
-/** Drag and drop data of a sortable entry (an item, a card, a suggestion). */
+/** Drag and drop data of a sortable entry (an item, a card, a suggestion): its id is the element's key. */
 export interface SortData {
   type: 'sort';
+  /** The list it belongs to: `<owner key>:<list>`; a drag moves entries within one list only. */
   container: string;
-  index: number;
 }
 
 function targetId(t: DropTarget): string {
@@ -60,7 +60,6 @@ export function DropArea({
 export function SortableEntry({
   id,
   container,
-  index,
   className,
   handleLabel,
   children,
@@ -68,13 +67,12 @@ export function SortableEntry({
 }: {
   id: string;
   container: string;
-  index: number;
   className?: string;
   handleLabel: string;
   children: ReactNode;
   as?: 'li' | 'div';
 }) {
-  const data: SortData = { type: 'sort', container, index };
+  const data: SortData = { type: 'sort', container };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
     data,

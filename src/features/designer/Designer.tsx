@@ -19,10 +19,10 @@ import { Canvas } from '../canvas/Canvas';
 import type { SortData, TargetDropData } from '../canvas/dnd';
 import { elementKind, type ElementKindId } from '../elements/registry';
 import { Palette, type PaletteDragData } from '../palette/Palette';
-import { dropAt, moveEntry } from './actions';
+import { dropAt, moveOnto } from './actions';
 import { useUi } from '../../state/ui';
 import './designer.css';
-import { MessageTabs } from '../../app/MessageTabs';
+import { MessageTabs } from './MessageTabs';
 
 type DragData = PaletteDragData | SortData | undefined;
 
@@ -58,7 +58,7 @@ const announcements = {
     const d = active.data.current as DragData;
     return d?.type === 'palette'
       ? `Picked up ${elementKind(d.kind).label}. Move it onto an item, a card or the new-item zone, then press Space to drop.`
-      : `Picked up entry ${d && d.type === 'sort' ? d.index + 1 : ''}. Use the arrow keys to move it, Space to drop, Escape to cancel.`;
+      : 'Picked up. Use the arrow keys to move it, Space to drop, Escape to cancel.';
   },
   onDragOver: () => undefined,
   onDragEnd: ({ over }: { over: unknown }) => (over ? 'Dropped.' : 'Dropped outside any place; nothing changed.'),
@@ -83,8 +83,8 @@ export function Designer() {
     const o = e.over?.data.current as TargetDropData | SortData | undefined;
     if (!a || !o) return;
     if (a.type === 'palette' && o.type === 'target') dropAt(a.kind, o.target);
-    else if (a.type === 'sort' && o.type === 'sort' && o.container === a.container && o.index !== a.index)
-      moveEntry(a.container, a.index, o.index);
+    else if (a.type === 'sort' && o.type === 'sort' && o.container === a.container)
+      moveOnto(String(e.active.id), String(e.over!.id));
   };
   return (
     <DndContext

@@ -1,6 +1,6 @@
 import { findKey, getAt, isObject, joinPointer } from '../../core';
 import type { Op } from '../../state/ops';
-import { elementKind, fieldOf, type ElementKindId } from './registry';
+import { elementKind, type ElementKindId } from './registry';
 
 /** A place on the canvas where an element can land. */
 export type DropTarget =
@@ -39,8 +39,9 @@ export function cardsOf(item: unknown, itemPath: string): { path: string; cards:
 /** Adds a field value or a suggestion to an object (an item or a card); null when it is taken. */
 function addToObject(obj: unknown, objPath: string, kind: ElementKindId): DropPlan | null {
   if (!isObject(obj)) return null;
-  const field = fieldOf(kind);
-  const value = elementKind(kind).create();
+  const def = elementKind(kind);
+  const field = def.fills;
+  const value = def.create();
   if (field === 'suggestion') {
     const key = findKey(obj, 'suggestions');
     const list = obj[key];
@@ -60,7 +61,7 @@ function addToObject(obj: unknown, objPath: string, kind: ElementKindId): DropPl
 export function planDrop(doc: unknown, kind: ElementKindId, target: DropTarget): DropPlan | null {
   const def = elementKind(kind);
   if (!def.accepts.includes(target.slot)) return null;
-  const field = fieldOf(kind);
+  const field = def.fills;
 
   if (target.slot === 'conversation') {
     const conv = conversationOf(doc, target.msgPath);

@@ -1,22 +1,12 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
-import {
-  ACTION_NAMES,
-  findKey,
-  getAt,
-  isObject,
-  joinPointer,
-  limitFor,
-  SUPPORTED_MIME_TYPES,
-  TAGS,
-  type ItemReport,
-} from '../../core';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { findKey, getAt, isObject, SUPPORTED_MIME_TYPES, TAGS, type LimitName } from '../../core';
 import { useDocument } from '../../state/document';
-import { useReport } from '../../state/report';
+import { useDerived, useEntry, useSelectedEntry } from '../../state/hooks';
+import type { ElementEntry } from '../../state/model';
 import { useUi } from '../../state/ui';
-import { elementType, messagePaths, parentElement } from '../canvas/model';
+import { ACTION_OPTIONS, elementKind, MEDIA_FIELDS, suggestionKind, TAG_OPTIONS, type FieldSpec } from '../elements/registry';
 import { MessageInspector } from './MessageInspector';
-import { removeField, SelectField, TextField, useObjectField } from './fields';
-import { elementKind } from '../elements/registry';
+import { removeField, SelectField, setValue, TextField, useFieldFact, useFieldPath, useValueAt } from './fields';
 import { OptinFields } from './OptinFields';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -28,31 +18,57 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The report of the conversation item that holds a pointer. */
-function useItemReport(path: string): ItemReport | undefined {
-  const report = useReport();
-  for (const m of report.messages)
-    for (const it of m.items) if (path === it.path || path.startsWith(it.path + '/')) return it;
-  return undefined;
+/** What a text or header is, said from the limit the core gives it where it stands. */
+const ROLE_OF_LIMIT: Partial<Record<LimitName, string>> = {
+  genericTitleMax: 'The title of the generic template.',
+  buttonTemplateTextMax: 'The text of the button template.',
+  genericSubtitleMax: 'The subtitle of the generic template.',
+  textMax: 'The text message.',
+};
+
+/** Whether an object of the document has a field (any letter case). */
+const useHas = (objPath: string, name: string) =>
+  useDocument((s) => {
+    const obj = getAt(s.doc, objPath);
+    return isObject(obj) && Object.prototype.hasOwnProperty.call(obj, findKey(obj, name));
+  });
+
+/** A text or header field of an item or card, with its role where it stands. */
+function ContentField({ objPath, name }: { objPath: string; name: 'text' | 'header' }) {
+  const path = useFieldPath(objPath, [name]);
+  const limit = useFieldFact(path)?.limit;
+  const hint = (limit && ROLE_OF_LIMIT[limit.name]) ?? elementKind(name).description;
+  return (
+    <TextField objPath={objPath} name={name} label={name === 'text' ? 'Text' : 'Header'} multiline={name === 'text'} optional hint={hint} />
+  );
 }
 
-const TAG_OPTIONS = Object.entries(TAGS).map(([name, t]) => ({
-  value: name,
-  label: `${name}${t.status === 'retired' ? ' (retired by Meta)' : ''}`,
-}));
+function TagField({ objPath }: { objPath: string }) {
+  const path = useFieldPath(objPath, ['tag']);
+  const value = useValueAt(path);
+  const name = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  const info = name in TAGS ? TAGS[name as keyof typeof TAGS] : undefined;
+  return (
+    <SelectField
+      objPath={objPath}
+      name="tag"
+      label="Message tag"
+      options={TAG_OPTIONS}
+      emptyLabel="No tag (within the 24-hour window)"
+      hint={
+        info
+          ? `${info.allows}${info.status === 'retired' ? ' Retired by Meta: Messenger answers error 100.' : ' Active.'}`
+          : 'Tags send outside the standard 24-hour messaging window.'
+      }
+    />
+  );
+}
 
-function ItemOrCardFields({ path, isCard }: { path: string; isCard: boolean }) {
-  // The core's report says what the item became and how many cards it has.
-  const report = useItemReport(path);
-  // A card of a carousel is a generic template element, whatever else its item has.
-  const effective = isCard && report && report.cards >= 2 ? 'generic_template' : report?.outcome;
-  const cardCount = isCard ? 0 : (report?.cards ?? 0);
-  const doc = useDocument((s) => s.doc);
-  const item = getAt(doc, path);
-  const tag = useObjectField(path, 'tag');
-  const tagName = typeof tag.value === 'string' ? tag.value.trim().toUpperCase() : '';
-  const tagInfo = tagName in TAGS ? TAGS[tagName as keyof typeof TAGS] : undefined;
-  const own = (name: string) => isObject(item) && Object.prototype.hasOwnProperty.call(item, findKey(item, name));
+function ItemOrCardFields({ entry, isCard }: { entry: ElementEntry; isCard: boolean }) {
+  // The core's report says how many cards the item has.
+  const cardCount = useDerived((d) => (isCard ? 0 : (d.items.get(entry.key)?.cards ?? 0)));
+  const hasHeader = useHas(entry.path, 'header');
+  const hasText = useHas(entry.path, 'text');
   return (
     <>
       {cardCount > 0 && (
@@ -62,176 +78,127 @@ function ItemOrCardFields({ path, isCard }: { path: string; isCard: boolean }) {
             : `This item is a carousel of ${cardCount} cards: select a card to edit it. Item-level text, header and media are not sent beside a carousel; item-level suggestions go out as quick replies.`}
         </p>
       )}
-      {(cardCount === 0 || own('header')) && (
-      <TextField
-        objPath={path}
-        name="header"
-        label="Header"
-        max={limitFor('header', { outcome: effective })?.max}
-        optional
-        hint={effective === 'button_template' ? 'The text of the button template.' : 'The title of the generic template.'}
-      />
-      )}
-      {(cardCount === 0 || own('text')) && (
-      <TextField
-        objPath={path}
-        name="text"
-        label="Text"
-        multiline
-        max={limitFor('text', { outcome: effective })?.max}
-        optional
-        hint={effective === 'generic_template' ? 'The subtitle of the generic template.' : 'The text message.'}
-      />
-      )}
-      {!isCard && (
-        <SelectField
-          objPath={path}
-          name="tag"
-          label="Message tag"
-          options={TAG_OPTIONS}
-          emptyLabel="No tag (within the 24-hour window)"
-          hint={
-            tagInfo
-              ? `${tagInfo.allows}${tagInfo.status === 'retired' ? ' Retired by Meta: Messenger answers error 100.' : ' Active.'}`
-              : 'Tags send outside the standard 24-hour messaging window.'
-          }
-        />
-      )}
+      {(cardCount === 0 || hasHeader) && <ContentField objPath={entry.path} name="header" />}
+      {(cardCount === 0 || hasText) && <ContentField objPath={entry.path} name="text" />}
+      {!isCard && <TagField objPath={entry.path} />}
     </>
   );
 }
 
 const MIME_OPTIONS = SUPPORTED_MIME_TYPES.map((m) => ({ value: m, label: m }));
 
+/** A field of the registry's description, bound under an element. */
+function SpecField({ objPath, spec }: { objPath: string; spec: FieldSpec }) {
+  const name = spec.at[spec.at.length - 1]!;
+  if (spec.input === 'select')
+    return <SelectField objPath={objPath} name={name} label={spec.label} options={spec.options ?? []} emptyLabel={spec.empty} hint={spec.hint} />;
+  return (
+    <TextField
+      objPath={objPath}
+      name={name}
+      at={spec.at}
+      label={spec.label}
+      hint={spec.hint}
+      multiline={spec.input === 'multiline'}
+      type={spec.input === 'multiline' ? 'text' : spec.input}
+      optional={spec.removable}
+      placeholder={spec.placeholder}
+    />
+  );
+}
+
 function MediaFields({ path }: { path: string }) {
   return (
     <>
-      <TextField objPath={path} name="mediaName" label="File name" hint="Ends in the extension of its type, e.g. logo.png." />
-      <TextField objPath={path} name="mediaUri" label="URL" type="url" hint="An absolute https:// URL of the file." />
+      {MEDIA_FIELDS.map((spec) => (
+        <SpecField key={spec.at.join('/')} objPath={path} spec={spec} />
+      ))}
       <SelectField objPath={path} name="mimeType" label="MIME type" options={MIME_OPTIONS} emptyLabel="(none: judged from the name)" />
     </>
   );
 }
 
-const ACTION_OPTIONS = Object.values(ACTION_NAMES).map((a) => ({ value: a, label: a === 'optin' ? 'optin (opt-in request)' : a }));
-
 function SuggestionFields({ path }: { path: string }) {
-  const action = useObjectField(path, 'action');
-  const a = typeof action.value === 'string' ? action.value.trim().toLowerCase() : '';
-  const doc = useDocument((s) => s.doc);
-  const s = getAt(doc, path);
-  const dialPath = joinPointer(path, findKey(s, 'dial'));
-  const productPath = joinPointer(path, findKey(s, 'product'));
-  const mediaPath = joinPointer(path, findKey(s, 'media'));
-  const hasMedia = isObject(s) && isObject(s[findKey(s, 'media')]);
+  const actionPath = useFieldPath(path, ['action']);
+  const action = useValueAt(actionPath);
+  const kind = suggestionKind({ action });
+  const mediaPath = useFieldPath(path, ['media']);
+  const hasMedia = useDocument((s) => isObject(getAt(s.doc, mediaPath)));
   return (
     <>
       <SelectField objPath={path} name="action" label="Action" options={ACTION_OPTIONS} />
-      {(a === 'reply' || a === 'openurl' || a === 'dial' || a === 'optin') && (
-        <TextField
-          objPath={path}
-          name="label"
-          label={a === 'optin' ? 'Title' : 'Label'}
-          max={limitFor('label', { action: action.value })?.max}
-        />
-      )}
-      {(a === 'login' || a === 'logout') && (
-        <p className="field__hint">{ACTION_NAMES[a]} buttons are sent without text.</p>
-      )}
-      {(a === 'reply' || a === 'optin') && (
-        <TextField
-          objPath={path}
-          name="postbackdata"
-          label={a === 'optin' ? 'Payload (your opt-in reference)' : 'Postback data'}
-          max={limitFor('postbackdata', { action: action.value })?.max}
-          hint="What your webhook receives when the user taps it."
-        />
-      )}
-      {(a === 'openurl' || a === 'login') && (
-        <TextField objPath={path} name="url" label="URL" type="url" hint={a === 'login' ? 'An https:// URL.' : 'An absolute http(s) URL.'} />
-      )}
-      {a === 'dial' && (
-        <TextField objPath={dialPath} name="phoneNumber" label="Phone number" type="tel" hint="+ followed by 7 to 15 digits." />
-      )}
-      {a === 'viewproduct' && <TextField objPath={productPath} name="id" label="Product id" hint="The id in the Page’s Facebook catalog." />}
-      {a === 'optin' && <OptinFields path={path} />}
-      {(a === 'reply' || a === 'optin') &&
+      {kind?.fields?.map((spec) => <SpecField key={spec.at.join('/')} objPath={path} spec={spec} />)}
+      {kind?.note && <p className="field__hint">{kind.note}</p>}
+      {kind?.id === 'optin' && <OptinFields path={path} />}
+      {kind?.media &&
         (hasMedia ? (
-          <Section title={a === 'reply' ? 'Quick-reply thumbnail' : 'Opt-in image'}>
+          <Section title={kind.media.section}>
             <MediaFields path={mediaPath} />
             <button type="button" className="text-button text-button--danger" onClick={() => removeField(mediaPath)}>
-              Remove {a === 'reply' ? 'thumbnail' : 'image'}
+              {kind.media.remove}
             </button>
           </Section>
         ) : (
-          <button
-            type="button"
-            className="text-button"
-            onClick={() =>
-              useDocument
-                .getState()
-                .dispatch({ kind: 'set', path: mediaPath, value: elementKind('image').create() }, 'inspector')
-            }
-          >
-            + Add {a === 'reply' ? 'a thumbnail (shown when sent as a quick reply)' : 'an image'}
+          <button type="button" className="text-button" onClick={() => setValue(mediaPath, elementKind('image').create())}>
+            {kind.media.add}
           </button>
         ))}
     </>
   );
 }
 
+/** The element the inspector edits for a selection: a field's item or card (with the field to focus), or the element itself. */
+function useInspected(): { entry: ElementEntry; focus: string | null } | null {
+  const selected = useSelectedEntry();
+  const isField = selected?.type === 'text' || selected?.type === 'header' || selected?.type === 'tag';
+  const parent = useEntry(isField ? selected.parent : null);
+  if (!selected) return null;
+  if (isField) return parent ? { entry: parent, focus: selected.type } : null;
+  return { entry: selected, focus: null };
+}
+
 /** The property sheet of the selected element; the message envelope when nothing is selected. */
 export function Inspector() {
-  const selection = useUi((s) => s.selection);
+  const inspected = useInspected();
   const msgIndex = useUi((s) => s.msgIndex);
-  const doc = useDocument((s) => s.doc);
+  const msgPath = useDerived((d) => d.model.messages[msgIndex]?.path);
   const headingId = useId();
   const editTick = useUi((s) => s.editTick);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const msgPath = messagePaths(doc)[msgIndex];
-
-  const view = useMemo(() => {
-    if (!selection || getAt(doc, selection) === undefined || (msgPath && !selection.startsWith(msgPath + '/'))) return null;
-    const type = elementType(selection);
-    if (type === 'text' || type === 'header' || type === 'tag') {
-      const parent = parentElement(selection);
-      return { type: elementType(parent), path: parent, focus: type as string };
-    }
-    return { type, path: selection, focus: null };
-  }, [selection, doc, msgPath]);
 
   let title = 'Message';
   let body: ReactNode = msgPath ? <MessageInspector path={msgPath} /> : <p>No message.</p>;
-  if (view) {
-    switch (view.type) {
+  const entry = inspected?.entry;
+  if (entry) {
+    const n = (entry.index ?? 0) + 1;
+    switch (entry.type) {
       case 'item':
-        title = `Item ${Number(view.path.split('/').pop()) + 1}`;
-        body = <ItemOrCardFields key={view.path} path={view.path} isCard={false} />;
+        title = `Item ${n}`;
+        body = <ItemOrCardFields key={entry.key} entry={entry} isCard={false} />;
         break;
       case 'card':
-        title = `Card ${Number(view.path.split('/').pop()) + 1}`;
-        body = <ItemOrCardFields key={view.path} path={view.path} isCard />;
+        title = `Card ${n}`;
+        body = <ItemOrCardFields key={entry.key} entry={entry} isCard />;
         break;
       case 'suggestion':
-        title = `Suggestion ${Number(view.path.split('/').pop()) + 1}`;
-        body = <SuggestionFields key={view.path} path={view.path} />;
+        title = `Suggestion ${n}`;
+        body = <SuggestionFields key={entry.key} path={entry.path} />;
         break;
       case 'media':
         title = 'Media';
-        body = <MediaFields key={view.path} path={view.path} />;
+        body = <MediaFields key={entry.key} path={entry.path} />;
         break;
     }
   }
   // F2 or a double-click on the canvas: focus the selected field (or the first one).
-  const focusField = view?.focus ?? null;
+  const focusField = inspected?.focus ?? null;
   const handledTick = useRef(editTick);
   useEffect(() => {
     if (editTick === handledTick.current) return; // a new selection alone never moves focus
     handledTick.current = editTick;
-    const body = bodyRef.current;
+    const el = bodyRef.current;
     const target =
-      (focusField && body?.querySelector<HTMLElement>(`[data-field="${focusField}"]`)) ||
-      body?.querySelector<HTMLElement>('input, textarea, select');
+      (focusField && el?.querySelector<HTMLElement>(`[data-field="${focusField}"]`)) || el?.querySelector<HTMLElement>('input, textarea, select');
     target?.focus();
   }, [editTick, focusField]);
   return (
@@ -239,7 +206,7 @@ export function Inspector() {
       <h2 id={headingId}>
         Inspector <span className="inspector__what">{title}</span>
       </h2>
-      <div className="inspector__body" data-path={view?.path ?? msgPath} ref={bodyRef}>
+      <div className="inspector__body" data-path={entry?.path ?? msgPath} ref={bodyRef}>
         {body}
       </div>
     </aside>

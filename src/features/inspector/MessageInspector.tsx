@@ -1,48 +1,44 @@
 import { useId } from 'react';
-import { findKey, getAt, isObject, joinPointer, limitFor, MESSENGER_CHANNEL } from '../../core';
+import { getAt, isObject, MESSENGER_CHANNEL } from '../../core';
 import { useDocument } from '../../state/document';
 import { setRememberToken, useDesigns } from '../../state/designs';
 import { InlineDiagnostics } from '../canvas/InlineDiagnostics';
-import { SecretField, TextField, useFieldDiagnostics } from './fields';
+import { SecretField, setValue, TextField, useFieldDiagnostics, useFieldPath } from './fields';
 
 const CHANNELS = [MESSENGER_CHANNEL, 'WhatsApp', 'SMS', 'RCS', 'Instagram', 'Apple Messages for Business', 'Viber', 'Telegram'];
 
+const inspector = { source: 'inspector', history: 'record' } as const;
+
 function Recipients({ msgPath }: { msgPath: string }) {
-  const doc = useDocument((s) => s.doc);
-  const msg = getAt(doc, msgPath);
-  const toPath = joinPointer(msgPath, findKey(msg, 'to'));
-  const to = getAt(doc, toPath);
-  const list = Array.isArray(to) ? to : [];
-  const diags = useFieldDiagnostics(msgPath, 'to', toPath);
-  const dispatch = useDocument((s) => s.dispatch);
+  const toPath = useFieldPath(msgPath, ['to']);
+  // The shape of the list (how many, which are objects), not its values: typing a number re-renders that field alone.
+  const shape = useDocument((s) => list(getAt(s.doc, toPath)).map((r) => (isObject(r) ? 'o' : 'x')).join(''));
+  const diags = useFieldDiagnostics(toPath);
+  const dispatch = useDocument.getState().dispatch;
   return (
     <fieldset className="field-group">
       <legend>Recipients</legend>
-      {list.map((r, i) => (
+      {[...shape].map((kind, i) => (
         <div className="recipient" key={i}>
-          <TextField
-            objPath={joinPointer(toPath, i)}
-            name="number"
-            label={`Recipient ${i + 1} (PSID or notification token)`}
-          />
-          {list.length > 1 && (
+          <TextField objPath={`${toPath}/${i}`} name="number" label={`Recipient ${i + 1} (PSID or notification token)`} />
+          {shape.length > 1 && (
             <button
               type="button"
               className="icon-button icon-button--danger"
               aria-label={`Remove recipient ${i + 1}`}
-              onClick={() => dispatch({ kind: 'remove', path: joinPointer(toPath, i) }, 'inspector')}
+              onClick={() => dispatch({ kind: 'remove', path: `${toPath}/${i}` }, inspector)}
             >
               ✕
             </button>
           )}
-          {!isObject(r) && <p className="field__hint">This entry is not an object.</p>}
+          {kind === 'x' && <p className="field__hint">This entry is not an object.</p>}
         </div>
       ))}
       <InlineDiagnostics list={diags.filter((d) => d.path === toPath || d.path === msgPath)} />
       <button
         type="button"
         className="text-button"
-        onClick={() => dispatch({ kind: 'insert', path: toPath, index: list.length, value: { number: '' } }, 'inspector')}
+        onClick={() => dispatch({ kind: 'insert', path: toPath, index: shape.length, value: { number: '' } }, inspector)}
       >
         + Add recipient
       </button>
@@ -50,23 +46,19 @@ function Recipients({ msgPath }: { msgPath: string }) {
   );
 }
 
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
 function Channels({ msgPath }: { msgPath: string }) {
-  const doc = useDocument((s) => s.doc);
-  const dispatch = useDocument((s) => s.dispatch);
-  const msg = getAt(doc, msgPath);
-  const path = joinPointer(msgPath, findKey(msg, 'allowedChannels'));
-  const value = getAt(doc, path);
-  const list = Array.isArray(value) ? value : [];
-  const strings = list.filter((c): c is string => typeof c === 'string');
+  const path = useFieldPath(msgPath, ['allowedChannels']);
+  // The list as text: a stable value while the channels are the same.
+  const joined = useDocument((s) => JSON.stringify(list(getAt(s.doc, path))));
+  const channels = JSON.parse(joined) as unknown[];
+  const strings = channels.filter((c): c is string => typeof c === 'string');
   const extra = strings.filter((c) => !CHANNELS.some((k) => k.toLowerCase() === c.toLowerCase()));
-  const diags = useFieldDiagnostics(msgPath, 'allowedChannels', path);
+  const diags = useFieldDiagnostics(path);
   const id = useId();
-  const toggle = (name: string, on: boolean) => {
-    const next = on
-      ? [...list, name]
-      : list.filter((c) => !(typeof c === 'string' && c.toLowerCase() === name.toLowerCase()));
-    dispatch({ kind: 'set', path, value: next }, 'inspector');
-  };
+  const toggle = (name: string, on: boolean) =>
+    setValue(path, on ? [...channels, name] : channels.filter((c) => !(typeof c === 'string' && c.toLowerCase() === name.toLowerCase())));
   return (
     <fieldset className="field-group" aria-describedby={id}>
       <legend>Allowed channels</legend>
@@ -85,7 +77,7 @@ function Channels({ msgPath }: { msgPath: string }) {
           </label>
         ))}
       </div>
-      <InlineDiagnostics list={diags.concat()} />
+      <InlineDiagnostics list={diags} />
     </fieldset>
   );
 }
@@ -102,12 +94,9 @@ function RememberToken() {
 
 /** The message envelope: Page ID, recipients, product token, fallback text, channels. */
 export function MessageInspector({ path }: { path: string }) {
-  const doc = useDocument((s) => s.doc);
-  const messagesPath = joinPointer('', findKey(doc, 'messages'));
-  const messages = getAt(doc, messagesPath);
-  const authPath = joinPointer(messagesPath, findKey(messages, 'authentication'));
-  const msg = getAt(doc, path);
-  const bodyPath = joinPointer(path, findKey(msg, 'body'));
+  const messagesPath = useFieldPath('', ['messages']);
+  const authPath = useFieldPath(messagesPath, ['authentication']);
+  const bodyPath = useFieldPath(path, ['body']);
   return (
     <>
       <TextField objPath={path} name="from" label="Page ID (from)" hint="The last part of your Facebook Page URL." />
@@ -124,7 +113,6 @@ export function MessageInspector({ path }: { path: string }) {
         name="content"
         label="Fallback body text"
         multiline
-        max={limitFor('body')?.max}
         hint="Sent as the text message when there is no rich content; otherwise used by other channels."
       />
       <Channels msgPath={path} />

@@ -1,8 +1,6 @@
 import { useId, useMemo } from 'react';
-import { findKey, getAt, joinPointer } from '../../core';
-import { useDocument } from '../../state/document';
-import { SelectField, TextField, useFieldDiagnostics, useObjectField } from './fields';
 import { InlineDiagnostics } from '../canvas/InlineDiagnostics';
+import { removeField, SelectField, setValue, TextField, useFieldDiagnostics, useFieldPath, useValueAt } from './fields';
 
 /** Time zones the browser knows (IANA names); UTC first. */
 function timeZones(): string[] {
@@ -16,14 +14,14 @@ function timeZones(): string[] {
 
 /** Opt-in settings: frequency, re-opt-in and a time-zone picker. */
 export function OptinFields({ path }: { path: string }) {
-  const doc = useDocument((s) => s.doc);
-  const optinPath = joinPointer(path, findKey(getAt(doc, path), 'optin'));
-  const reoptin = useObjectField(optinPath, 'reoptin');
-  const reoptinDiags = useFieldDiagnostics(optinPath, 'reoptin', reoptin.path);
+  const optinPath = useFieldPath(path, ['optin']);
+  const reoptinPath = useFieldPath(optinPath, ['reoptin']);
+  const reoptin = useValueAt(reoptinPath);
+  const reoptinDiags = useFieldDiagnostics(reoptinPath);
   const zones = useMemo(() => timeZones(), []);
   const listId = useId();
   const reoptinId = useId();
-  const value = reoptin.value === true ? 'true' : reoptin.value === false ? 'false' : '';
+  const value = reoptin === true ? 'true' : reoptin === false ? 'false' : '';
   return (
     <>
       <SelectField objPath={optinPath} name="frequency" label="Frequency" options={[{ value: 'DAILY', label: 'DAILY' }]} emptyLabel="(not set)" />
@@ -34,9 +32,8 @@ export function OptinFields({ path }: { path: string }) {
           value={value}
           onChange={(e) => {
             const v = e.target.value;
-            const dispatch = useDocument.getState().dispatch;
-            if (v === '') dispatch({ kind: 'remove', path: reoptin.path }, 'inspector');
-            else dispatch({ kind: 'set', path: reoptin.path, value: v === 'true' }, 'inspector');
+            if (v === '') removeField(reoptinPath);
+            else setValue(reoptinPath, v === 'true');
           }}
         >
           <option value="">(not set)</option>

@@ -1,51 +1,61 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { codePoints, findKey, getAt, joinPointer, type Diagnostic } from '../../core';
+import { findKey, getAt, joinPointer, type Diagnostic, type FieldFact } from '../../core';
 import { useDocument } from '../../state/document';
-import { useReport } from '../../state/report';
+import { useDerived, useDerivedShallow } from '../../state/hooks';
+import { ownerOf } from '../../state/model';
 import { InlineDiagnostics } from '../canvas/InlineDiagnostics';
 
-/** Which field a "missing" diagnostic (anchored on the object) is about. */
-const FIELD_OF_CODE: Record<string, string> = {
-  'suggestion/label-missing': 'label',
-  'suggestion/postback-missing': 'postbackdata',
-  'suggestion/url-missing': 'url',
-  'suggestion/phone-missing': 'phoneNumber',
-  'product/id-missing': 'id',
-  'optin/label-missing': 'label',
-  'optin/postback-missing': 'postbackdata',
-  'optin/frequency-invalid': 'frequency',
-  'media/uri-missing': 'mediaUri',
-  'media/mime-missing': 'mimeType',
-  'card/header-missing': 'header',
-  'text/empty': 'content',
-};
+/**
+ * The inspector's fields. Each selects only its own value, its own diagnostics
+ * and the core's facts about it (its limit where it stands, its length): typing
+ * in one field re-renders that field alone.
+ */
 
-/** The diagnostics of one field: at its path, or "missing" ones on its object. */
-export function useFieldDiagnostics(objPath: string, name: string, fieldPath: string): Diagnostic[] {
-  const report = useReport();
-  return report.diagnostics.filter(
-    (d) =>
-      d.path === fieldPath ||
-      d.path.startsWith(fieldPath + '/') ||
-      (d.path === objPath && FIELD_OF_CODE[d.code]?.toLowerCase() === name.toLowerCase()),
-  );
+/** The pointer of a field under an object (keys matched in any letter case, as the API does); stable while it is the same. */
+export function useFieldPath(objPath: string, at: readonly string[]): string {
+  return useDocument((s) => {
+    let path = objPath;
+    for (const k of at) path = joinPointer(path, findKey(getAt(s.doc, path), k));
+    return path;
+  });
 }
 
-/** The value and pointer of a field of an object, in the user's key spelling. */
-export function useObjectField(objPath: string, name: string): { path: string; value: unknown } {
-  const doc = useDocument((s) => s.doc);
-  const obj = getAt(doc, objPath);
-  const key = findKey(obj, name);
-  return { path: joinPointer(objPath, key), value: getAt(doc, joinPointer(objPath, key)) };
+/** The value at a pointer of the document. */
+export const useValueAt = (path: string): unknown => useDocument((s) => getAt(s.doc, path));
+
+/**
+ * The diagnostics of one field: those at its pointer or under it, and those the
+ * core anchors on an object above it for this missing field (the `field` it names).
+ */
+export function useFieldDiagnostics(fieldPath: string): Diagnostic[] {
+  return useDerivedShallow((d) => {
+    const own = d.diagnostics.get(ownerOf(d.model, fieldPath) ?? '') ?? [];
+    const parent = d.diagnostics.get(ownerOf(d.model, fieldPath.slice(0, fieldPath.lastIndexOf('/'))) ?? '') ?? [];
+    const out: Diagnostic[] = [];
+    const lower = fieldPath.toLowerCase();
+    for (const list of parent === own ? [own] : [own, parent])
+      for (const x of list)
+        if (x.path === fieldPath || x.path.startsWith(fieldPath + '/') || (x.field !== undefined && `${x.path}/${x.field}`.toLowerCase() === lower))
+          out.push(x);
+    return out;
+  });
 }
+
+/** The core's facts about a field: its limit where it stands and its length (in code points), when it counts. */
+export const useFieldFact = (path: string): FieldFact | undefined => useDerived((d) => d.fieldFacts.get(path));
 
 /** Writes a field; typing in one field is one undo step. */
 export function setField(path: string, value: unknown): void {
-  useDocument.getState().dispatch({ kind: 'set', path, value }, 'inspector', { coalesce: path });
+  useDocument.getState().dispatch({ kind: 'set', path, value }, { source: 'inspector', history: { coalesce: path } });
 }
 
 export function removeField(path: string): void {
-  useDocument.getState().dispatch({ kind: 'remove', path }, 'inspector');
+  useDocument.getState().dispatch({ kind: 'remove', path }, { source: 'inspector', history: 'record' });
+}
+
+/** Sets a value as one undo step (a select, a checkbox, a button). */
+export function setValue(path: string, value: unknown): void {
+  useDocument.getState().dispatch({ kind: 'set', path, value }, { source: 'inspector', history: 'record' });
 }
 
 function Row({ id, label, children, hint, diags, counter }: {
@@ -74,12 +84,23 @@ function Row({ id, label, children, hint, diags, counter }: {
   );
 }
 
-/** A text field bound to a pointer, with an `18/20` counter read from the core's limits. */
+/** The `18/20` counter of a field, from the core's facts. */
+function Counter({ fact, name }: { fact: FieldFact | undefined; name: string }) {
+  if (!fact || !fact.limit) return null;
+  const over = fact.length > fact.limit.max;
+  return (
+    <span className={`counter${over ? ' counter--over' : ''}`} aria-live="polite" data-testid={`counter-${name}`}>
+      {fact.length}/{fact.limit.max}
+    </span>
+  );
+}
+
+/** A text field bound to a pointer, with a counter where the core gives the field a limit. */
 export function TextField({
   objPath,
   name,
+  at,
   label,
-  max,
   multiline,
   hint,
   placeholder,
@@ -88,9 +109,11 @@ export function TextField({
   list,
 }: {
   objPath: string;
+  /** The field's key under the object (also what `data-field` says). */
   name: string;
+  /** The keys under the object when the field is deeper (e.g. dial, phoneNumber). */
+  at?: readonly string[];
   label: string;
-  max?: number | null;
   multiline?: boolean;
   hint?: ReactNode;
   placeholder?: string;
@@ -99,18 +122,13 @@ export function TextField({
   list?: string;
 }) {
   const id = useId();
-  const { path, value } = useObjectField(objPath, name);
-  const diags = useFieldDiagnostics(objPath, name, path);
+  const keys = at ?? [name];
+  const path = useFieldPath(objPath, keys);
+  const value = useValueAt(path);
+  const diags = useFieldDiagnostics(path);
+  const fact = useFieldFact(path);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const str = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
-  const n = codePoints(str);
-  const over = max != null && n > max;
-  const counter =
-    max != null ? (
-      <span className={`counter${over ? ' counter--over' : ''}`} aria-live="polite" data-testid={`counter-${name}`}>
-        {n}/{max}
-      </span>
-    ) : null;
   const common = {
     id,
     ref,
@@ -124,7 +142,7 @@ export function TextField({
     spellCheck: type === 'text',
   };
   return (
-    <Row id={id} label={label} hint={hint} diags={diags} counter={counter}>
+    <Row id={id} label={label} hint={hint} diags={diags} counter={<Counter fact={fact} name={name} />}>
       <div className="field__control">
         {multiline ? <textarea rows={3} {...common} /> : <input type={type} autoComplete="off" list={list} {...common} />}
         {optional && value !== undefined && (
@@ -154,9 +172,9 @@ export function SelectField({
   emptyLabel?: string;
 }) {
   const id = useId();
-  const { path, value } = useObjectField(objPath, name);
-  const diags = useFieldDiagnostics(objPath, name, path);
-  const ref = useRef<HTMLSelectElement>(null);
+  const path = useFieldPath(objPath, [name]);
+  const value = useValueAt(path);
+  const diags = useFieldDiagnostics(path);
   const str = typeof value === 'string' ? value : '';
   // Match the user's casing to an option without rewriting it.
   const match = options.find((o) => o.value.toLowerCase() === str.toLowerCase());
@@ -165,12 +183,11 @@ export function SelectField({
     <Row id={id} label={label} hint={hint} diags={diags}>
       <select
         id={id}
-        ref={ref}
         data-field={name}
         value={current}
         onChange={(e) => {
           if (e.target.value === '' && emptyLabel) removeField(path);
-          else useDocument.getState().dispatch({ kind: 'set', path, value: e.target.value }, 'inspector');
+          else setValue(path, e.target.value);
         }}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
@@ -189,8 +206,9 @@ export function SelectField({
 export function SecretField({ objPath, name, label, hint }: { objPath: string; name: string; label: string; hint?: ReactNode }) {
   const [shown, setShown] = useState(false);
   const id = useId();
-  const { path, value } = useObjectField(objPath, name);
-  const diags = useFieldDiagnostics(objPath, name, path);
+  const path = useFieldPath(objPath, [name]);
+  const value = useValueAt(path);
+  const diags = useFieldDiagnostics(path);
   return (
     <Row id={id} label={label} hint={hint} diags={diags}>
       <div className="field__control">

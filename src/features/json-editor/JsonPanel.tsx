@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
-import { Tabs } from '../../app/BottomPanel';
+import { Tabs } from '../shared/Tabs';
 import type { SyntaxErrorInfo } from '../../core';
 import { useDocument } from '../../state/document';
 import { redactToken, tokenOf, TOKEN_PLACEHOLDER } from '../../state/token';

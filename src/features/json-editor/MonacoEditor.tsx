@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { parseJson, type SyntaxErrorInfo } from '../../core';
+import { elementSpan, jsonTree, minimalEdit, parseJson, pointerAt, type SyntaxErrorInfo, type TextSpan } from '../../core';
 import { useDocument } from '../../state/document';
-import { reportOf } from '../../state/report';
+import { derived } from '../../state/hooks';
 import { useUi } from '../../state/ui';
-import { elementSpan, jsonTree, minimalEdit, pointerAt, type TextSpan } from '../../core/jsonText';
 import { coreMarkers, syntaxMarker, type MarkerSpec } from './markers';
 import { monaco, MODEL_URI } from './monaco';
 import { canvasTargetOf } from './pointing';
@@ -15,8 +14,10 @@ import { canvasTargetOf } from './pointing';
  *   coalesced undo step per burst of typing); broken JSON gets a syntax marker and
  *   leaves the document alone;
  * - a change from anywhere else (source other than `json`) rewrites the text to the
- *   document, as the smallest edit, on Monaco's undo stack; a change from the editor
- *   itself is never echoed back, so the user's own formatting stays as typed.
+ *   document, as the smallest edit, on Monaco's undo stack, one frame after the
+ *   change: the keystroke's own frame shows the canvas and the preview, the next one
+ *   the JSON; a change from the editor itself is never echoed back, so the user's
+ *   own formatting stays as typed.
  * This module is the lazily loaded chunk: it is the only one that imports Monaco.
  */
 
@@ -105,7 +106,8 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
     /** Highlights the selected canvas element's JSON; reveals it (and puts the cursor there) when the selection came from elsewhere. */
     const showSelection = (reveal: boolean) => {
       const selection = useUi.getState().selection;
-      const span = root && selection !== null ? elementSpan(root, selection) : undefined;
+      const path = selection === null ? undefined : derived().model.elements.get(selection)?.path;
+      const span = root && path !== undefined ? elementSpan(root, path) : undefined;
       if (!span) {
         highlight.clear();
         return;
@@ -141,7 +143,7 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
         root = jsonTree(text);
         setMarkers('syntax', []);
         onSyntaxError(null);
-        setMarkers('core', coreMarkers(root, reportOf(useDocument.getState().doc).diagnostics).map(toMarker));
+        setMarkers('core', coreMarkers(root, derived().report.diagnostics).map(toMarker));
         showSelection(false);
         return;
       }
@@ -159,23 +161,24 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       const state = useDocument.getState();
       // Equal JSON (white space, or the text this editor was just given) is no change of the document.
       if (JSON.stringify(parsed.value) !== JSON.stringify(state.doc)) {
-        state.dispatch({ kind: 'replace', value: parsed.value }, 'json', { coalesce: 'json-editor' });
+        state.dispatch({ kind: 'replace', value: parsed.value }, { source: 'json', history: { coalesce: 'json-editor' } });
       }
       root = jsonTree(text);
-      const { diagnostics } = reportOf(useDocument.getState().doc);
+      const { diagnostics } = derived().report;
       setMarkers('core', coreMarkers(root, diagnostics).map(toMarker));
       showSelection(false);
     };
 
     const disposables = [
       editor.onDidChangeModelContent(onText),
+      // Typing in the editor starts from the document's latest text.
+      editor.onKeyDown(() => flush()),
       // Putting the cursor in the JSON selects the canvas element that owns that place.
       editor.onDidChangeCursorPosition((e) => {
         if (!editor.hasTextFocus() || !root) return;
         const pointer = pointerAt(root, model.getOffsetAt(e.position));
         if (pointer === undefined) return;
-        const doc = useDocument.getState().doc;
-        const target = canvasTargetOf(doc, reportOf(doc), pointer);
+        const target = canvasTargetOf(derived(), pointer);
         if (!target) return;
         const ui = useUi.getState();
         if (target.msgIndex !== ui.msgIndex) ui.setMsgIndex(target.msgIndex);
@@ -185,10 +188,14 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       editor.onDidBlurEditorText(() => useDocument.getState().endBurst()),
     ];
 
-    const unsubscribeDoc = useDocument.subscribe((state, prev) => {
-      if (state.source === 'json') return; // The editor's own change: its text is already right.
-      if (state.doc === prev.doc && state.revision === prev.revision) return;
-      const edit = minimalEdit(model.getValue(), pretty(state.doc));
+    /** Brings the text to the document, if a change from the designer is pending. */
+    let pending = false;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      if (!pending) return;
+      pending = false;
+      const edit = minimalEdit(model.getValue(), pretty(useDocument.getState().doc));
       if (!edit) return;
       editor.pushUndoStop();
       fromDesigner = true;
@@ -198,6 +205,14 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
         fromDesigner = false;
       }
       editor.pushUndoStop();
+    };
+    const unsubscribeDoc = useDocument.subscribe((state, prev) => {
+      if (state.source === 'json') return; // The editor's own change: its text is already right.
+      if (state.doc === prev.doc && state.revision === prev.revision) return;
+      if (pending) return;
+      pending = true;
+      // Right after the frame that shows the change on the canvas and in the preview.
+      frame = requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
     });
     const unsubscribeUi = useUi.subscribe((state, prev) => {
       if (state.selection !== prev.selection || state.msgIndex !== prev.msgIndex) showSelection(!editor.hasTextFocus());
@@ -207,6 +222,9 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
     showSelection(true);
 
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      flush();
       kept = { doc: useDocument.getState().doc, text: model.getValue(), view: editor.saveViewState() };
       unsubscribeDoc();
       unsubscribeUi();

@@ -1,8 +1,8 @@
-import { useReport } from '../../state/report';
+import { useDerived } from '../../state/hooks';
 
 /** Read-only: the Messenger Send API bodies the core builds for each conversation item, in send order. */
 export function SendApiView() {
-  const report = useReport();
+  const report = useDerived((d) => d.report);
   const messages = report.messages.filter((m) => m.items.length > 0);
   return (
     <div className="send-api">

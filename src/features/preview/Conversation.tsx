@@ -1,23 +1,24 @@
-import { useMemo } from 'react';
-import type { ItemReport } from '../../core/types';
+import { memo, useMemo } from 'react';
+import type { ItemReport } from '../../core';
 import { Avatar } from './Avatar';
 import { CheckIcon } from './Icons';
 import { isCarousel, Message } from './Message';
 import { EmptyState, NotSupported } from './NotSupported';
 import { QuickReplies } from './QuickReplies';
-import { readSend, type SendModel } from './sendModel';
+import { readSend } from './sendModel';
+import type { ConversationSource } from './source';
 import { TagMarker } from './TagMarker';
-import type { Tap } from './taps';
+import type { OnTap, Tap } from './taps';
 
 /** A tap, with whether the tapped message went to a notification token (then the PSID is unknown). */
 export type OnConversationTap = (tap: Tap, toNotificationToken: boolean) => void;
 
 interface Props {
-  items: ItemReport[];
+  source: ConversationSource;
   pageId: string;
   delivered: boolean;
   onTap: OnConversationTap;
-  onSelectItem?: ((path: string) => void) | undefined;
+  onSelectItem?: ((key: string) => void) | undefined;
 }
 
 type Position = 'single' | 'first' | 'middle' | 'last';
@@ -40,75 +41,112 @@ const OUTCOME_LABEL: Record<ItemReport['outcome'], string> = {
   not_supported: 'not supported',
 };
 
+interface ItemProps {
+  source: ConversationSource;
+  itemKey: string;
+  index: number;
+  /** Items in the conversation. */
+  count: number;
+  /** Index of the item's first send in the whole conversation, and the number of sends in it. */
+  first: number;
+  total: number;
+  pageId: string;
+  delivered: boolean;
+  taps: { token: OnTap; psid: OnTap };
+  onSelectItem?: ((key: string) => void) | undefined;
+}
+
+/** One item's messages: selects its own report, so an edit redraws the item it touched alone. */
+const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, first, total, pageId, delivered, taps, onSelectItem }: ItemProps) {
+  const item = source.useItem(itemKey);
+  const models = useMemo(() => (item ? item.sends.map(readSend) : []), [item]);
+  if (!item) return null;
+  const label = count > 1 ? `item ${index + 1}` : undefined;
+  const toToken = item.sends.some((s) => 'notification_messages_token' in s.recipient);
+  const tap = toToken ? taps.token : taps.psid;
+  return (
+    <div
+      className={`pv-item${onSelectItem ? ' pv-item--selectable' : ''}`}
+      data-path={item.path}
+      data-outcome={item.outcome}
+      onClick={onSelectItem ? () => onSelectItem(itemKey) : undefined}
+    >
+      {onSelectItem && (
+        <button type="button" className="pv-select" onClick={() => onSelectItem(itemKey)}>
+          Select item {index + 1} ({OUTCOME_LABEL[item.outcome]}) in the designer
+        </button>
+      )}
+      {models[0] && <TagMarker tag={models[0].tag} />}
+      {item.outcome === 'not_supported' && <NotSupported reason={item.reason} label={label} />}
+      {models.map((model, j) => {
+        const at = first + j;
+        const isLast = at === total - 1;
+        return (
+          <div key={j} className="pv-turn">
+            <div className="pv-row" data-pos={position(at, total)} data-kind={model.message.kind}>
+              <div className="pv-row__avatar">{isLast && <Avatar name={pageId} />}</div>
+              <div className={`pv-row__content${isCarousel(model.message) ? ' pv-row__content--carousel' : ''}`}>
+                <Message message={model.message} onTap={tap} />
+              </div>
+            </div>
+            {model.quickReplies.length > 0 &&
+              (isLast ? (
+                <QuickReplies replies={model.quickReplies} onTap={tap} />
+              ) : (
+                <p className="pv-annotation pv-annotation--indented">
+                  {model.quickReplies.length} quick {model.quickReplies.length === 1 ? 'reply' : 'replies'} not shown: Messenger hides them once the
+                  next message arrives.
+                </p>
+              ))}
+            {isLast && delivered && (
+              <p className="pv-delivered">
+                <CheckIcon size={12} /> Delivered to Messenger
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
 /**
  * The conversation as the end user sees it: every Send API body of every item, in order,
- * from the Page on the left; quick replies under the very last message.
+ * from the Page on the left; quick replies under the very last message. It lays out the
+ * items (their keys and send counts); each item draws itself.
  */
-export function Conversation({ items, pageId, delivered, onTap, onSelectItem }: Props) {
-  // Two stable handlers, so memoized cards keep theirs across edits.
+export function Conversation({ source, pageId, delivered, onTap, onSelectItem }: Props) {
+  // Two stable handlers, so memoized items and cards keep theirs across edits.
   const taps = useMemo(() => ({ token: (t: Tap) => onTap(t, true), psid: (t: Tap) => onTap(t, false) }), [onTap]);
-  const sends: SendModel[][] = items.map((item) => item.sends.map(readSend));
-  // Index of each item's first send in the whole conversation.
-  const offsets = sends.map((_, i) => sends.slice(0, i).reduce((n, s) => n + s.length, 0));
-  const total = sends.reduce((n, s) => n + s.length, 0);
-
+  const entries = source.useEntries();
+  let total = 0;
+  const firsts = entries.map((e) => {
+    const at = total;
+    total += e.sends;
+    return at;
+  });
   return (
     <div className="pv-log" role="log" aria-label={`Conversation with ${pageId || 'the Page'}, as the end user sees it`}>
       <div className="pv-log__spacer" />
       {total === 0 ? (
-        <EmptyState items={items} />
+        <EmptyState source={source} keys={entries.map((e) => e.key)} />
       ) : (
-        items.map((item, i) => {
-          const models = sends[i]!;
-          const label = items.length > 1 ? `item ${i + 1}` : undefined;
-          const toToken = item.sends.some((s) => 'notification_messages_token' in s.recipient);
-          const tap = toToken ? taps.token : taps.psid;
-          return (
-            <div
-              key={item.path}
-              className={`pv-item${onSelectItem ? ' pv-item--selectable' : ''}`}
-              data-path={item.path}
-              data-outcome={item.outcome}
-              onClick={onSelectItem ? () => onSelectItem(item.path) : undefined}
-            >
-              {onSelectItem && (
-                <button type="button" className="pv-select" onClick={() => onSelectItem(item.path)}>
-                  Select item {i + 1} ({OUTCOME_LABEL[item.outcome]}) in the designer
-                </button>
-              )}
-              {models[0] && <TagMarker tag={models[0].tag} />}
-              {item.outcome === 'not_supported' && <NotSupported reason={item.reason} label={label} />}
-              {models.map((model, j) => {
-                const index = offsets[i]! + j;
-                const isLast = index === total - 1;
-                return (
-                  <div key={j} className="pv-turn">
-                    <div className="pv-row" data-pos={position(index, total)} data-kind={model.message.kind}>
-                      <div className="pv-row__avatar">{isLast && <Avatar name={pageId} />}</div>
-                      <div className={`pv-row__content${isCarousel(model.message) ? ' pv-row__content--carousel' : ''}`}>
-                        <Message message={model.message} onTap={tap} />
-                      </div>
-                    </div>
-                    {model.quickReplies.length > 0 &&
-                      (isLast ? (
-                        <QuickReplies replies={model.quickReplies} onTap={tap} />
-                      ) : (
-                        <p className="pv-annotation pv-annotation--indented">
-                          {model.quickReplies.length} quick {model.quickReplies.length === 1 ? 'reply' : 'replies'} not
-                          shown: Messenger hides them once the next message arrives.
-                        </p>
-                      ))}
-                    {isLast && delivered && (
-                      <p className="pv-delivered">
-                        <CheckIcon size={12} /> Delivered to Messenger
-                      </p>
-                    )}
-                  </div>
-                );
-              })}
-            </div>
-          );
-        })
+        entries.map((e, i) => (
+          <PreviewItem
+            key={e.key}
+            source={source}
+            itemKey={e.key}
+            index={i}
+            count={entries.length}
+            first={firsts[i]!}
+            total={total}
+            pageId={pageId}
+            // Only the item with the last message shows the delivery: the others keep their props.
+            delivered={delivered && firsts[i]! + e.sends === total && e.sends > 0}
+            taps={taps}
+            onSelectItem={onSelectItem}
+          />
+        ))
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ItemReport } from '../../core/types';
+import type { ConversationSource } from './source';
 import { BlockedIcon } from './Icons';
 
 /** An item that Messenger cannot send: nothing reaches the user, and the core says why. */
@@ -16,23 +16,30 @@ export function NotSupported({ reason, label }: { reason: string; label?: string
   );
 }
 
-/** The whole conversation is empty: no item sends anything. */
-export function EmptyState({ items }: { items: ItemReport[] }) {
+function EmptyReason({ source, itemKey, label }: { source: ConversationSource; itemKey: string; label?: string }) {
+  const item = source.useItem(itemKey);
+  return (
+    <li className="pv-empty__reason">
+      {label && <strong>{label}: </strong>}
+      {item?.reason}
+    </li>
+  );
+}
+
+/** The whole conversation is empty: no item sends anything, and each says why. */
+export function EmptyState({ source, keys }: { source: ConversationSource; keys: readonly string[] }) {
   return (
     <div className="pv-empty">
       <span className="pv-empty__icon">
         <BlockedIcon size={32} />
       </span>
       <p className="pv-empty__title">Not supported: nothing will be sent</p>
-      {items.length === 0 ? (
+      {keys.length === 0 ? (
         <p className="pv-empty__reason">This message has no conversation items.</p>
       ) : (
         <ul className="pv-empty__reasons">
-          {items.map((item, i) => (
-            <li key={item.path} className="pv-empty__reason">
-              {items.length > 1 && <strong>Item {i + 1}: </strong>}
-              {item.reason}
-            </li>
+          {keys.map((key, i) => (
+            <EmptyReason key={key} source={source} itemKey={key} label={keys.length > 1 ? `Item ${i + 1}` : undefined} />
           ))}
         </ul>
       )}

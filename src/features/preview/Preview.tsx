@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { ItemReport } from '../../core/types';
 import { ChatHeader } from './ChatHeader';
 import { Composer } from './Composer';
 import { Conversation, type OnConversationTap } from './Conversation';
+import type { ConversationSource } from './source';
 import { deliveryEvent, eventForTap } from './panelEvents';
 import { Toolbar, type Theme, type Width } from './Toolbar';
 import { WebhookPanel } from './WebhookPanel';
@@ -10,14 +10,14 @@ import type { Tap } from './taps';
 import './preview.css';
 
 export interface PreviewProps {
-  /** One message's items from the core's report (`report.messages[i].items`). */
-  items: ItemReport[];
+  /** Where the message's items come from (the core's report of one message): see source.ts. */
+  source: ConversationSource;
   /** The Page (the request's `from`), shown as the sender. */
   pageId: string;
   /** The first recipient (`to[0].number`): the end user's PSID or notification token. */
   recipient: string;
-  /** Called with an item's JSON pointer when the user picks that item in the preview. */
-  onSelectItem?: (path: string) => void;
+  /** Called with an item's key when the user picks that item in the preview. */
+  onSelectItem?: (key: string) => void;
 }
 
 type Shown = { kind: 'tap'; tap: Tap; toToken: boolean; at: Date } | { kind: 'delivery'; at: Date } | null;
@@ -32,12 +32,12 @@ function prefersDark(): boolean {
  * The live Messenger preview: draws the core's Send API bodies (what will actually be sent),
  * not what the user typed. It re-renders from its props on every edit, with no debounce.
  */
-export function Preview({ items, pageId, recipient, onSelectItem }: PreviewProps) {
+export function Preview({ source, pageId, recipient, onSelectItem }: PreviewProps) {
   const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'));
   const [width, setWidth] = useState<Width>('phone');
   const [shown, setShown] = useState<Shown>(null);
 
-  const anythingSent = items.some((item) => item.sends.length > 0);
+  const anythingSent = source.useEntries().some((e) => e.sends > 0);
 
   // Stable: the cards of the conversation are memoized; the event is derived on render from the current props.
   const onTap: OnConversationTap = useCallback(
@@ -61,7 +61,7 @@ export function Preview({ items, pageId, recipient, onSelectItem }: PreviewProps
         <div className="pv-device">
           <ChatHeader pageId={pageId} />
           <Conversation
-            items={items}
+            source={source}
             pageId={pageId}
             delivered={deliveryShown}
             onTap={onTap}

@@ -1,5 +1,5 @@
-import { TAGS } from '../../core';
-import { TAG_RETIRED_SINCE } from '../../core/limits';
+import { TAG_RETIRED_SINCE, TAGS } from '../../core';
+
 import { BellIcon, TagIcon } from './Icons';
 import type { SendTag } from './sendModel';
 

@@ -1,1 +1,3 @@
 export { Preview, type PreviewProps } from './Preview';
+export { staticSource, type ConversationSource } from './source';
+export { PreviewPane } from './PreviewPane';

@@ -3,7 +3,7 @@
  * Nothing here decides what is sent: it only reads what the core already built.
  */
 import { isObject } from '../../core';
-import type { SendApiBody } from '../../core/types';
+import type { SendApiBody } from '../../core';
 
 export type AttachmentType = 'image' | 'video' | 'audio' | 'file';
 

@@ -1,57 +1,43 @@
 import { useMemo, useState } from 'react';
-import type { Diagnostic, Severity } from '../../core';
-import { useDocument } from '../../state/document';
-import { useReport } from '../../state/report';
+import { bySeverity, SEVERITIES, type Diagnostic, type Severity } from '../../core';
+import { derived, useDerived } from '../../state/hooks';
 import { useUi } from '../../state/ui';
-import { SEVERITY_ICON, SEVERITY_RANK } from '../canvas/InlineDiagnostics';
-import { elementPaths, messageModel, messagePaths, ownerOf } from '../canvas/model';
+import { SEVERITY_ICON } from '../canvas/InlineDiagnostics';
+import { canvasTargetOf } from '../json-editor/pointing';
 
-/** Every diagnostic of the request; a click selects the element it belongs to (switching message if needed). */
+/** Selects the element a problem is about, switching message if needed (the request's own problems select the message). */
+function go(d: Diagnostic) {
+  const target = canvasTargetOf(derived(), d.path);
+  const ui = useUi.getState();
+  if (!target) {
+    ui.select(null);
+    return;
+  }
+  if (target.msgIndex !== ui.msgIndex) ui.setMsgIndex(target.msgIndex);
+  useUi.getState().select(target.selection);
+}
+
+/** Every diagnostic of the request; a click selects the element it belongs to. */
 export function ProblemsList() {
-  const report = useReport();
-  const doc = useDocument((s) => s.doc);
+  const diagnostics = useDerived((d) => d.report.diagnostics);
+  const counts = useDerived((d) => d.counts);
   const [filter, setFilter] = useState<Severity | 'all'>('all');
-  const counts = useMemo(() => {
-    const c = { error: 0, warning: 0, info: 0 };
-    for (const d of report.diagnostics) c[d.severity]++;
-    return c;
-  }, [report]);
-  const list = useMemo(
-    () =>
-      report.diagnostics
-        .filter((d) => filter === 'all' || d.severity === filter)
-        .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]),
-    [report, filter],
-  );
-
-  const go = (d: Diagnostic) => {
-    const msgs = messagePaths(doc);
-    const i = msgs.findIndex((p) => d.path === p || d.path.startsWith(p + '/'));
-    const ui = useUi.getState();
-    if (i < 0) {
-      ui.select(null);
-      return;
-    }
-    if (i !== ui.msgIndex) ui.setMsgIndex(i);
-    const model = messageModel(doc, i, report);
-    const owner = model ? ownerOf(d.path, elementPaths(model)) : null;
-    useUi.getState().select(owner === null || owner === msgs[i] ? null : owner);
-  };
+  const list = useMemo(() => diagnostics.filter((d) => filter === 'all' || d.severity === filter).sort(bySeverity), [diagnostics, filter]);
 
   return (
     <section className="problems-panel" aria-labelledby="problems-title">
       <div className="problems-panel__head">
         <h2 id="problems-title">Problems</h2>
         <div className="filters" role="group" aria-label="Show">
-          {(['all', 'error', 'warning', 'info'] as const).map((f) => (
+          {(['all', ...SEVERITIES] as const).map((f) => (
             <button key={f} type="button" aria-pressed={filter === f} className="filter" onClick={() => setFilter(f)}>
-              {f === 'all' ? `All ${report.diagnostics.length}` : `${SEVERITY_ICON[f]} ${counts[f]} ${f}${counts[f] === 1 ? '' : 's'}`}
+              {f === 'all' ? `All ${diagnostics.length}` : `${SEVERITY_ICON[f]} ${counts[f]} ${f}${counts[f] === 1 ? '' : 's'}`}
             </button>
           ))}
         </div>
       </div>
       {list.length === 0 ? (
-        <p className="muted problems-panel__empty">{report.diagnostics.length === 0 ? 'No problems: ready to send.' : 'None of this kind.'}</p>
+        <p className="muted problems-panel__empty">{diagnostics.length === 0 ? 'No problems: ready to send.' : 'None of this kind.'}</p>
       ) : (
         <ul className="problem-rows" data-testid="problems">
           {list.map((d) => (

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { check } from '../../core';
-import type { Diagnostic, ItemReport, MessageReport, Report, Severity } from '../../core/types';
+import { bySeverity, type Diagnostic, type ItemReport, type MessageReport, type Report, type Severity } from '../../core';
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 /** True when `path` points at `scope` or inside it (JSON pointers). */
@@ -15,12 +13,8 @@ function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** What the core makes of a request: validity, each conversation item's outcome, every diagnostic. */
-export function ReportPanel({ request }: { request: unknown }) {
-  const report = useMemo(() => check(request), [request]);
-  const diagnostics = useMemo(
-    () => [...report.diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]),
-    [report],
-  );
+export function ReportPanel({ report }: { report: Report }) {
+  const diagnostics = useMemo(() => [...report.diagnostics].sort(bySeverity), [report]);
 
   return (
     <div className="report">

@@ -6,6 +6,7 @@ import { jsonTree } from '../../../src/core/jsonText';
 import { coreMarkers, syntaxMarker } from '../../../src/features/json-editor/markers';
 import { canvasTargetOf } from '../../../src/features/json-editor/pointing';
 import { applyOps, type Op } from '../../../src/state/ops';
+import { derivedOf } from '../../../src/state/derived';
 
 const example = (id: string, ...ops: Op[]) => applyOps(examples.find((e) => e.id === id)!.request, ops);
 const SUGGESTIONS = '/messages/msg/0/richContent/conversation/0/suggestions';
@@ -72,34 +73,40 @@ describe('syntaxMarker', () => {
   });
 });
 
+/** canvasTargetOf with the selected element named by its pointer. */
+function target(doc: unknown, pointer: string) {
+  const d = derivedOf(doc);
+  const t = canvasTargetOf(d, pointer);
+  return t && { msgIndex: t.msgIndex, selection: t.selection === null ? null : d.model.elements.get(t.selection)!.path };
+}
+
 describe('canvasTargetOf (cursor in the JSON -> canvas selection)', () => {
   const doc = example('12-rich-card-carousel');
-  const report = check(doc);
   const conv = '/messages/msg/0/richContent/conversation/0';
 
   it('selects the element that owns the place, as problems do', () => {
-    expect(canvasTargetOf(doc, report, `${conv}/carousel/cards/0/suggestions/1/label`)).toEqual({
+    expect(target(doc, `${conv}/carousel/cards/0/suggestions/1/label`)).toEqual({
       msgIndex: 0,
       selection: `${conv}/carousel/cards/0/suggestions/1`,
     });
-    expect(canvasTargetOf(doc, report, `${conv}/carousel/cards/0/media/mimeType`)).toEqual({ msgIndex: 0, selection: `${conv}/carousel/cards/0/media` });
-    expect(canvasTargetOf(doc, report, `${conv}/carousel`)).toEqual({ msgIndex: 0, selection: conv });
+    expect(target(doc, `${conv}/carousel/cards/0/media/mimeType`)).toEqual({ msgIndex: 0, selection: `${conv}/carousel/cards/0/media` });
+    expect(target(doc, `${conv}/carousel`)).toEqual({ msgIndex: 0, selection: conv });
   });
 
   it('selects the message itself (no element) for its envelope fields', () => {
-    expect(canvasTargetOf(doc, report, '/messages/msg/0/from')).toEqual({ msgIndex: 0, selection: null });
+    expect(target(doc, '/messages/msg/0/from')).toEqual({ msgIndex: 0, selection: null });
   });
 
   it('finds the message a place belongs to', () => {
     const two = applyOps(doc, [{ kind: 'insert', path: '/messages/msg', index: -1, value: getAt(doc, '/messages/msg/0') }]);
-    expect(canvasTargetOf(two, check(two), '/messages/msg/1/richContent/conversation/0/carousel/cards/1')).toEqual({
+    expect(target(two, '/messages/msg/1/richContent/conversation/0/carousel/cards/1')).toEqual({
       msgIndex: 1,
       selection: '/messages/msg/1/richContent/conversation/0/carousel/cards/1',
     });
   });
 
   it('leaves the canvas alone outside every message', () => {
-    expect(canvasTargetOf(doc, report, '/messages/authentication/producttoken')).toBeUndefined();
-    expect(canvasTargetOf(doc, report, '')).toBeUndefined();
+    expect(target(doc, '/messages/authentication/producttoken')).toBeUndefined();
+    expect(target(doc, '')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // several items in one message, and a preview that follows every edit at once.
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Preview } from '../../../src/features/preview';
+import { Preview, staticSource } from '../../../src/features/preview';
 import { image, itemsOf, PAGE_ID, PSID, renderPreview, reply, requestWith, rowKinds } from './render';
 
 const chips = () => within(screen.getByRole('group', { name: 'Quick replies' })).getAllByRole('button');
@@ -69,7 +69,7 @@ describe('outcome not_supported', () => {
   });
 
   it('a message without items says so', () => {
-    render(<Preview items={[]} pageId={PAGE_ID} recipient={PSID} />);
+    render(<Preview source={staticSource([])} pageId={PAGE_ID} recipient={PSID} />);
     expect(screen.getByRole('log')).toHaveTextContent(/no conversation items/i);
   });
 });
@@ -112,10 +112,10 @@ describe('several items', () => {
 describe('live', () => {
   it('follows an edit on the next render, without waiting', () => {
     const { rerender } = render(
-      <Preview items={itemsOf(requestWith([{ text: 'Before' }]))} pageId={PAGE_ID} recipient={PSID} />,
+      <Preview source={staticSource(itemsOf(requestWith([{ text: 'Before' }])))} pageId={PAGE_ID} recipient={PSID} />,
     );
     expect(screen.getByRole('log')).toHaveTextContent('Before');
-    rerender(<Preview items={itemsOf(requestWith([{ text: 'After' }]))} pageId={PAGE_ID} recipient={PSID} />);
+    rerender(<Preview source={staticSource(itemsOf(requestWith([{ text: 'After' }])))} pageId={PAGE_ID} recipient={PSID} />);
     expect(screen.getByRole('log')).toHaveTextContent('After');
     expect(screen.getByRole('log')).not.toHaveTextContent('Before');
   });

@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import { check } from '../../../src/core';
 import type { ItemReport } from '../../../src/core/types';
 import { findExample } from '../../../src/examples';
-import { Preview } from '../../../src/features/preview';
+import { Preview, staticSource } from '../../../src/features/preview';
 
 export const PAGE_ID = 'Your Page ID';
 export const PSID = 'Recipients PSID';
@@ -40,7 +40,7 @@ export function exampleRequest(id: string): unknown {
 
 export function renderPreview(request: unknown, onSelectItem?: (path: string) => void) {
   const items = itemsOf(request);
-  const utils = render(<Preview items={items} pageId={PAGE_ID} recipient={PSID} onSelectItem={onSelectItem} />);
+  const utils = render(<Preview source={staticSource(items)} pageId={PAGE_ID} recipient={PSID} onSelectItem={onSelectItem} />);
   return { ...utils, items };
 }
 

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useDerived } from '../../state/hooks';
+import { useUi } from '../../state/ui';
+import { Preview } from './Preview';
+import { entriesText, useEntriesOf, type ConversationSource } from './source';
+
+/** The designer's source: each item of the message shown, selected on its own from the derived state. */
+function useDesignSource(msgIndex: number): ConversationSource {
+  return useMemo(
+    () => ({
+      useEntries() {
+        const text = useDerived((d) => {
+          const m = d.model.messages[msgIndex];
+          const items = d.messages[msgIndex]?.items ?? [];
+          if (!m) return '';
+          return entriesText(items.map((it, j) => ({ key: m.plain ? m.key : (m.items[j]?.key ?? String(j)), sends: it.sends.length })));
+        });
+        return useEntriesOf(text);
+      },
+      useItem(key: string) {
+        return useDerived((d) => d.items.get(key));
+      },
+    }),
+    [msgIndex],
+  );
+}
+
+/** The preview of the message being designed, fed from the core's report on every change. */
+export function PreviewPane() {
+  const msgIndex = useUi((s) => s.msgIndex);
+  const source = useDesignSource(msgIndex);
+  const pageId = useDerived((d) => d.messages[msgIndex]?.pageId ?? '');
+  const recipient = useDerived((d) => d.messages[msgIndex]?.recipient ?? '');
+  return <Preview source={source} pageId={pageId} recipient={recipient} onSelectItem={useUi.getState().select} />;
+}

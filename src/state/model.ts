@@ -1,0 +1,254 @@
+import { findKey, getAt, isObject, joinPointer, parsePointer } from '../core';
+import { hasIdentity, idOf } from './ids';
+
+/**
+ * The document read as elements: messages, conversation items, cards,
+ * suggestions and the fields the canvas shows, each with a stable key and its
+ * JSON pointer in the user's own key spelling. Derived from the document, never
+ * stored in it. Keys come from object identity (ids.ts), so an element keeps its
+ * key when it moves; React keys, sortable ids and the selection use them.
+ *
+ * An element whose JSON did not change keeps the very same model object (the
+ * document shares untouched branches), so memoized views skip it.
+ */
+
+/** A stable key: an object's id, `<owner key>/<field>` for a field, or `@<pointer>` for a non-object entry. */
+export type ElementKey = string;
+
+export type ElementType = 'message' | 'item' | 'card' | 'suggestion' | 'media' | 'text' | 'header' | 'tag';
+
+/** A field of an item or card that the canvas shows as a block. */
+export type FieldName = 'text' | 'header' | 'media' | 'tag';
+
+export interface FieldModel {
+  key: ElementKey;
+  path: string;
+  type: FieldName;
+  value: unknown;
+}
+
+export interface SuggestionModel {
+  key: ElementKey;
+  path: string;
+  index: number;
+  value: unknown;
+  /** The array the suggestion belongs to. */
+  listPath: string;
+}
+
+export interface CardModel {
+  key: ElementKey;
+  path: string;
+  index: number;
+  header?: FieldModel;
+  text?: FieldModel;
+  media?: FieldModel;
+  suggestions: SuggestionModel[];
+  suggestionsPath: string;
+}
+
+export interface ItemModel {
+  key: ElementKey;
+  path: string;
+  index: number;
+  isObject: boolean;
+  text?: FieldModel;
+  header?: FieldModel;
+  media?: FieldModel;
+  tag?: FieldModel;
+  suggestions: SuggestionModel[];
+  suggestionsPath: string;
+  cards: CardModel[];
+  cardsPath: string;
+}
+
+export interface MessageModel {
+  key: ElementKey;
+  path: string;
+  index: number;
+  conversationPath: string;
+  /** No rich content: the message is body.content alone. */
+  plain: boolean;
+  items: ItemModel[];
+  /** `richContent.suggestions`: written by CM's SDKs, not sent on Messenger (RULES.md 4). */
+  suggestions: SuggestionModel[];
+  suggestionsPath: string;
+}
+
+/** Where an element stands. */
+export interface ElementEntry {
+  key: ElementKey;
+  path: string;
+  type: ElementType;
+  /** The element it belongs to (a field's item or card, a card's item, an item's message); null for a message. */
+  parent: ElementKey | null;
+  msgIndex: number;
+  /** For an entry of an array (a message, an item, a card, a suggestion): the array and the index. */
+  arrayPath?: string;
+  index?: number;
+}
+
+export interface DocModel {
+  /** The pointer of the msg array. */
+  msgArrayPath: string;
+  messages: MessageModel[];
+  /** Every element, by key. */
+  elements: Map<ElementKey, ElementEntry>;
+  /** Element keys by pointer. */
+  byPath: Map<string, ElementKey>;
+  /** Model objects by key, with the JSON value and pointer they were made for (the next build reuses them). */
+  readonly cache: Map<ElementKey, { value: unknown; path: string; model: unknown }>;
+}
+
+const EMPTY: DocModel = { msgArrayPath: '/messages/msg', messages: [], elements: new Map(), byPath: new Map(), cache: new Map() };
+
+/** Builds the model of a document, reusing the model objects of `prev` for every element whose JSON and place are unchanged. */
+export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
+  const elements = new Map<ElementKey, ElementEntry>();
+  const byPath = new Map<string, ElementKey>();
+  const cache: DocModel['cache'] = new Map();
+
+  const keyFor = (value: unknown, path: string): ElementKey => {
+    const key = hasIdentity(value) ? String(idOf(value)) : '@' + path;
+    // The same object twice in one document (never made by the designer) gets a positional key the second time.
+    return elements.has(key) ? '@' + path : key;
+  };
+  // An entry equal to the last build's is that one, so views that select it skip the edit.
+  const add = (entry: ElementEntry) => {
+    const old = prev.elements.get(entry.key);
+    const same =
+      old &&
+      old.path === entry.path &&
+      old.type === entry.type &&
+      old.parent === entry.parent &&
+      old.msgIndex === entry.msgIndex &&
+      old.arrayPath === entry.arrayPath &&
+      old.index === entry.index;
+    elements.set(entry.key, same ? old : entry);
+    byPath.set(entry.path, entry.key);
+  };
+  const cached = <T>(key: ElementKey, path: string, value: unknown, make: () => T): T => {
+    const hit = prev.cache.get(key);
+    const model = hit && hit.value === value && hit.path === path ? (hit.model as T) : make();
+    cache.set(key, { value, path, model });
+    return model;
+  };
+
+  const field = (obj: Record<string, unknown>, objPath: string, owner: ElementKey, name: FieldName, msgIndex: number): FieldModel | undefined => {
+    const k = findKey(obj, name);
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) return undefined;
+    const path = joinPointer(objPath, k);
+    const key = `${owner}/${name}`;
+    add({ key, path, type: name, parent: owner, msgIndex });
+    const value = obj[k];
+    return cached(key, path, value, () => ({ key, path, type: name, value }));
+  };
+
+  const suggestions = (obj: Record<string, unknown>, objPath: string, owner: ElementKey, msgIndex: number) => {
+    const k = findKey(obj, 'suggestions');
+    const listPath = joinPointer(objPath, k);
+    const arr = obj[k];
+    const list = Array.isArray(arr)
+      ? arr.map((value, index): SuggestionModel => {
+          const path = joinPointer(listPath, index);
+          const key = keyFor(value, path);
+          add({ key, path, type: 'suggestion', parent: owner, msgIndex, arrayPath: listPath, index });
+          return cached(key, path, value, () => ({ key, path, index, value, listPath }));
+        })
+      : [];
+    return { list, path: listPath };
+  };
+
+  const card = (value: unknown, path: string, index: number, cardsPath: string, item: ElementKey, msgIndex: number): CardModel => {
+    const key = keyFor(value, path);
+    add({ key, path, type: 'card', parent: item, msgIndex, arrayPath: cardsPath, index });
+    const obj = isObject(value) ? value : {};
+    const header = field(obj, path, key, 'header', msgIndex);
+    const text = field(obj, path, key, 'text', msgIndex);
+    const media = field(obj, path, key, 'media', msgIndex);
+    const s = suggestions(obj, path, key, msgIndex);
+    return cached(key, path, value, () => ({ key, path, index, header, text, media, suggestions: s.list, suggestionsPath: s.path }));
+  };
+
+  const item = (value: unknown, path: string, index: number, convPath: string, msg: ElementKey, msgIndex: number): ItemModel => {
+    const key = keyFor(value, path);
+    add({ key, path, type: 'item', parent: msg, msgIndex, arrayPath: convPath, index });
+    const obj = isObject(value) ? value : {};
+    const text = field(obj, path, key, 'text', msgIndex);
+    const header = field(obj, path, key, 'header', msgIndex);
+    const media = field(obj, path, key, 'media', msgIndex);
+    const tag = field(obj, path, key, 'tag', msgIndex);
+    const s = suggestions(obj, path, key, msgIndex);
+    const carouselKey = findKey(obj, 'carousel');
+    const carousel = obj[carouselKey];
+    const cardsKey = findKey(carousel, 'cards');
+    const cardsPath = joinPointer(path, carouselKey, cardsKey);
+    const list = isObject(carousel) && Array.isArray(carousel[cardsKey]) ? (carousel[cardsKey] as unknown[]) : [];
+    const cards = list.map((c, k) => card(c, joinPointer(cardsPath, k), k, cardsPath, key, msgIndex));
+    return cached(key, path, value, () => ({
+      key,
+      path,
+      index,
+      isObject: isObject(value),
+      text,
+      header,
+      media,
+      tag,
+      suggestions: s.list,
+      suggestionsPath: s.path,
+      cards,
+      cardsPath,
+    }));
+  };
+
+  const messagesKey = findKey(doc, 'messages');
+  const messagesObj = isObject(doc) ? doc[messagesKey] : undefined;
+  const msgKey = findKey(messagesObj, 'msg');
+  const msgArrayPath = joinPointer('', messagesKey, msgKey);
+  const msgList = isObject(messagesObj) && Array.isArray(messagesObj[msgKey]) ? (messagesObj[msgKey] as unknown[]) : [];
+  const messages = msgList.map((msg, i): MessageModel => {
+    const path = joinPointer(msgArrayPath, i);
+    const key = keyFor(msg, path);
+    add({ key, path, type: 'message', parent: null, msgIndex: i, arrayPath: msgArrayPath, index: i });
+    const obj = isObject(msg) ? msg : {};
+    const richKey = findKey(obj, 'richContent');
+    const rich = isObject(obj[richKey]) ? (obj[richKey] as Record<string, unknown>) : {};
+    const convKey = findKey(rich, 'conversation');
+    const conversationPath = joinPointer(path, richKey, convKey);
+    const conv = Array.isArray(rich[convKey]) ? (rich[convKey] as unknown[]) : [];
+    const items = conv.map((v, j) => item(v, joinPointer(conversationPath, j), j, conversationPath, key, i));
+    const s = suggestions(rich, joinPointer(path, richKey), key, i);
+    return cached(key, path, msg, () => ({
+      key,
+      path,
+      index: i,
+      conversationPath,
+      plain: conv.length === 0,
+      items,
+      suggestions: s.list,
+      suggestionsPath: s.path,
+    }));
+  });
+  return { msgArrayPath, messages, elements, byPath, cache };
+}
+
+/** The element a pointer falls in: the deepest element whose pointer is a prefix of it, or null (outside every message). */
+export function ownerOf(model: DocModel, path: string): ElementKey | null {
+  const direct = model.byPath.get(path);
+  if (direct !== undefined) return direct;
+  const tokens = parsePointer(path);
+  for (let n = tokens.length - 1; n >= 0; n--) {
+    const key = model.byPath.get(joinPointer('', ...tokens.slice(0, n)));
+    if (key !== undefined) return key;
+  }
+  return null;
+}
+
+/** The index of the message a pointer falls in, or -1. */
+export function messageIndexOf(model: DocModel, path: string): number {
+  const key = ownerOf(model, path);
+  return key === null ? -1 : (model.elements.get(key)?.msgIndex ?? -1);
+}
+
+/** The value an element's pointer names in a document. */
+export const valueAt = (doc: unknown, entry: { path: string } | undefined): unknown => (entry ? getAt(doc, entry.path) : undefined);
