@@ -112,7 +112,7 @@ export type EditScenario = keyof typeof EDIT_SCENARIOS;
  * the next frame and the JSON editor after the one after (Monaco may draw its
  * edit a frame later), then waits until all of them show it.
  */
-// Profiling knobs: BENCH_NO_JSON=1 keeps the JSON tab closed; BENCH_HIDE=<selector> hides views (display: none).
+// Profiling knobs: BENCH_NO_JSON=1 keeps the JSON tab closed; BENCH_HIDE=<selector> hides views (display: none); BENCH_CSS=<css> adds a style sheet (to try a CSS change without a build).
 export async function benchEdits(browser: Browser, baseUrl: string, scenario: EditScenario, edits = 150): Promise<EditResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.fulfill({ status: 204 }));
@@ -134,6 +134,7 @@ export async function benchEdits(browser: Browser, baseUrl: string, scenario: Ed
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
   }
   if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
+  if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
   const field = '.inspector [data-field="label"]';
   await page.evaluate(
     ({ json, hidden, field }) => {

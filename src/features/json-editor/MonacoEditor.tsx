@@ -191,7 +191,6 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
     /** Brings the text to the document, if a change from the designer is pending. */
     let pending = false;
     let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       if (!pending) return;
       pending = false;
@@ -211,8 +210,15 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       if (state.doc === prev.doc && state.revision === prev.revision) return;
       if (pending) return;
       pending = true;
-      // Right after the frame that shows the change on the canvas and in the preview.
-      frame = requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
+      // In the frame after the one that shows the change on the canvas and in the preview, drawn at once:
+      // the keystroke's own frame never waits for Monaco.
+      frame = requestAnimationFrame(
+        () =>
+          (frame = requestAnimationFrame(() => {
+            flush();
+            editor.render();
+          })),
+      );
     });
     const unsubscribeUi = useUi.subscribe((state, prev) => {
       if (state.selection !== prev.selection || state.msgIndex !== prev.msgIndex) showSelection(!editor.hasTextFocus());
@@ -223,7 +229,6 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
 
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
       flush();
       kept = { doc: useDocument.getState().doc, text: model.getValue(), view: editor.saveViewState() };
       unsubscribeDoc();
