@@ -29,8 +29,22 @@ const coreImportRestrictions = {
 
 const domGlobal = (name) => ({ name, message: `src/core runs in Node too: no \`${name}\`. Pass what you need in as an argument.` });
 
+/**
+ * The layers above the core import downwards only: core <- state <- features <- app
+ * (the CLI imports the core alone). Into the core, only through its index: its
+ * modules are its own business.
+ */
+const coreIndexOnly = {
+  group: ['**/core/*', '!**/core/index'],
+  message: 'Import the core through its index (src/core), not its modules.',
+};
+const layer = (forbidden) => ['error', { patterns: [coreIndexOnly, ...forbidden] }];
+const noFeatures = { group: ['**/features/**', '**/features'], message: 'src/state must not import the views (src/features): views read the state, not the other way.' };
+const noApp = { group: ['**/app/**', '**/app'], message: 'Only the shell (src/app) may import src/app: move shared pieces to src/features/shared.' };
+const noCli = { group: ['**/cli/**', '**/cli'], message: 'The views must not import the CLI: what the build knows reaches them through vite.config.ts (import.meta.env).' };
+
 export default defineConfig([
-  globalIgnores(['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'bench/results/']),
+  globalIgnores(['.prof/', 'dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'bench/results/']),
 
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -42,6 +56,12 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+
+  { files: ['src/state/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': layer([noFeatures, noApp, noCli]) } },
+  { files: ['src/features/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': layer([noApp, noCli]) } },
+  { files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'], rules: { 'no-restricted-imports': layer([noCli]) } },
+  // genValidator compiles the core's schema into the core's validator: it must run before the index can load.
+  { files: ['src/cli/**/*.ts'], ignores: ['src/cli/genValidator.ts'], rules: { 'no-restricted-imports': layer([noFeatures, noApp]) } },
 
   {
     files: ['src/core/**/*.ts'],

@@ -75,6 +75,8 @@ function checkerFile(): Plugin {
 // One config for Vite and Vitest (a separate vitest.config.ts importing this one warns under Vite 8).
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), checkerFile()],
+  // What the views need to know of the build, without importing the CLI.
+  define: { 'import.meta.env.CHECKER_FILE': JSON.stringify(CHECKER_FILE) },
   // Monaco's lazy chunk is about 4 MB (1 MB gzip) and loads only with the JSON tab; the size check guards the first load.
   build: { chunkSizeWarningLimit: 4500 },
   test: {

@@ -21,10 +21,8 @@ export function deliveryLabel(r: ItemReport): string {
       return plural(r.buttons, 'button') + (r.quickReplies > 0 ? ` + ${plural(r.quickReplies, 'quick reply', 'quick replies')}` : '');
     case 'quick_replies':
       return `${plural(r.quickReplies, 'suggestion')} sent as quick replies`;
-    case 'products': {
-      const payload = (r.sends[0]?.message.attachment as { payload?: { elements?: unknown[] } } | undefined)?.payload;
-      return plural(payload?.elements?.length ?? 0, 'product');
-    }
+    case 'products':
+      return plural(r.products, 'product');
     case 'optin':
       return 'marketing opt-in';
     default:

@@ -1,4 +1,5 @@
 import { findKey, getAt, isObject, joinPointer } from '../../core';
+import { derivedOf } from '../../state/derived';
 import type { Op } from '../../state/ops';
 import { elementKind, type ElementKindId } from './registry';
 
@@ -119,9 +120,14 @@ export function planDrop(doc: unknown, kind: ElementKindId, target: DropTarget):
     const path = joinPointer(target.path, key);
     return { ops: [{ kind: 'set', path, value: def.create() }], select: path };
   }
-  // On a single card, content goes into the card (else Messenger would see it twice).
-  if (cards.length === 1 && kind !== 'optin') return addToObject(cards[0], joinPointer(cardsPath, 0), kind);
-  // Beside a carousel of 2+ cards only suggestions are sent (as quick replies).
-  if (cards.length >= 2 && field !== 'suggestion') return null;
+  // Where the core reads the item's content from: its single card (content goes there, else Messenger would
+  // see it twice), nowhere beside a carousel of 2+ cards (only suggestions are sent there, as quick replies),
+  // or the item itself.
+  const d = derivedOf(doc);
+  const key = d.model.byPath.get(target.path);
+  const report = key === undefined ? undefined : d.items.get(key);
+  const contentPath = report ? report.contentPath : target.path;
+  if (contentPath === null) return field === 'suggestion' ? addToObject(obj, target.path, kind) : null;
+  if (contentPath !== target.path && kind !== 'optin') return addToObject(getAt(doc, contentPath), contentPath, kind);
   return addToObject(obj, target.path, kind);
 }

@@ -1,4 +1,4 @@
-import { ACTION_NAMES, findKey, isObject, LIMITS, TAGS, type Action } from '../../core';
+import { ACTION_NAMES, findKey, isObject, LIMITS, OPTIN_FREQUENCY, TAGS, type Action } from '../../core';
 
 /**
  * One registry of element kinds, each described whole (the Adaptive Cards
@@ -270,7 +270,7 @@ export const ELEMENT_KINDS: readonly ElementKind[] = [
       action: 'optin',
       label: 'Get our weekly deals',
       postbackdata: 'OPT_IN',
-      optin: { frequency: 'DAILY', timezone: 'UTC' },
+      optin: { frequency: OPTIN_FREQUENCY, timezone: 'UTC' },
     }),
     fields: [
       { at: ['label'], label: 'Title', input: 'text' },

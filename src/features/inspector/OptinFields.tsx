@@ -1,6 +1,9 @@
 import { useId, useMemo } from 'react';
+import { OPTIN_FREQUENCY } from '../../core';
 import { InlineDiagnostics } from '../canvas/InlineDiagnostics';
 import { removeField, SelectField, setValue, TextField, useFieldDiagnostics, useFieldPath, useValueAt } from './fields';
+
+const FREQUENCY_OPTIONS = [{ value: OPTIN_FREQUENCY, label: OPTIN_FREQUENCY }];
 
 /** Time zones the browser knows (IANA names); UTC first. */
 function timeZones(): string[] {
@@ -24,7 +27,7 @@ export function OptinFields({ path }: { path: string }) {
   const value = reoptin === true ? 'true' : reoptin === false ? 'false' : '';
   return (
     <>
-      <SelectField objPath={optinPath} name="frequency" label="Frequency" options={[{ value: 'DAILY', label: 'DAILY' }]} emptyLabel="(not set)" />
+      <SelectField objPath={optinPath} name="frequency" label="Frequency" options={FREQUENCY_OPTIONS} emptyLabel="(not set)" />
       <div className="field">
         <label htmlFor={reoptinId}>Re-opt-in</label>
         <select

@@ -1,8 +1,10 @@
 import { useId, useMemo } from 'react';
-import { CHECKER_FILE } from '../../cli/checkerFile';
 import { useDocument } from '../../state/document';
 import { TOKEN_PLACEHOLDER } from '../../state/token';
 import { SNIPPET_LANGUAGES, TOKEN_HEADER, snippet, type SnippetLanguage } from './snippets';
+
+/** The one-file checker the build puts beside index.html (vite.config.ts). */
+const CHECKER_FILE = import.meta.env.CHECKER_FILE;
 
 export interface CodeViewProps {
   language: SnippetLanguage;

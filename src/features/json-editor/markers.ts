@@ -1,6 +1,4 @@
-import type { Node } from 'jsonc-parser';
-import type { Diagnostic, Severity, SyntaxErrorInfo } from '../../core';
-import { markSpan, syntaxSpan, type TextSpan } from '../../core/jsonText';
+import { markSpan, syntaxSpan, type Diagnostic, type JsonNode, type Severity, type SyntaxErrorInfo, type TextSpan } from '../../core';
 
 /**
  * Editor markers as plain data: the Monaco module only turns offsets into
@@ -15,7 +13,7 @@ export interface MarkerSpec extends TextSpan {
 }
 
 /** One marker per diagnostic, on the text its pointer names (or its nearest ancestor that the text has). */
-export function coreMarkers(root: Node | undefined, diagnostics: readonly Diagnostic[]): MarkerSpec[] {
+export function coreMarkers(root: JsonNode | undefined, diagnostics: readonly Diagnostic[]): MarkerSpec[] {
   const out: MarkerSpec[] = [];
   for (const d of diagnostics) {
     const span = markSpan(root, d.path) ?? { offset: 0, length: 1 };
