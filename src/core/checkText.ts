@@ -46,7 +46,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 // jsonc-parser's token kinds and scan errors (its const enums cannot be imported under isolatedModules).
-const T = {
+export const T = {
   openBrace: 1,
   closeBrace: 2,
   openBracket: 3,

@@ -14,3 +14,4 @@ export { isHttpUrl, classifyUrl } from './url';
 export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer';
 export type * from './types';
 export { SEVERITIES, bySeverity, worstSeverity } from './severity';
+export { setInText, removeInText, insertInText, moveInText, minifyText } from './jsonEdit';

@@ -3,6 +3,8 @@ import { clearHistory, EMPTY_REQUEST, useDocument } from './document';
 import {
   docForStorage,
   emptyState,
+  textFits,
+  textForStorage,
   loadState,
   mergeDesigns,
   readStoredDesigns,
@@ -13,6 +15,7 @@ import {
   type SavedState,
   type StorageLike,
 } from './persist';
+import { textOf } from './text';
 import { decodeShare } from './share';
 import { tokenOf } from './token';
 import { useUi } from './ui';
@@ -68,9 +71,9 @@ function uniqueName(base: string): string {
   for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
 }
 
-/** Puts a design's document on the canvas, as a fresh start (no undo into another design). */
-function show(doc: unknown): void {
-  useDocument.getState().dispatch({ kind: 'replace', value: doc }, { source: 'load', history: 'skip' });
+/** Puts a design's document (with its own text, when it has one) on the canvas, as a fresh start (no undo into another design). */
+function show(doc: unknown, text?: string): void {
+  useDocument.getState().dispatch({ kind: 'replace', value: doc }, { source: 'load', history: 'skip', text: textFits(text, doc) ? text : undefined });
   clearHistory();
   useUi.getState().setMsgIndex(0);
   useDesigns.setState({ openedDoc: useDocument.getState().doc });
@@ -153,23 +156,25 @@ function saveCurrent(doc: unknown): void {
   if (!s.currentId) return;
   const now = new Date().toISOString();
   const stored = docForStorage(doc, s.rememberToken);
-  const mine = s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, updatedAt: now } : d));
+  const text = textForStorage(doc, stored);
+  const mine = s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, text, updatedAt: now } : d));
   // Another tab may have saved its own design meanwhile: keep its work, replace only ours.
   useDesigns.setState({ designs: storage ? mergeDesigns(readStoredDesigns(storage), mine, s.currentId) : mine });
   persist();
 }
 
-/** Creates a design from a document and opens it. */
-export function createDesign(name: string, doc: unknown): string {
+/** Creates a design from a document (and its text, when it has one of its own) and opens it. */
+export function createDesign(name: string, doc: unknown, text?: string): string {
   flushSave();
   const now = new Date().toISOString();
   const id = newId();
   const s = state();
+  const stored = docForStorage(doc, s.rememberToken);
   useDesigns.setState({
-    designs: [...s.designs, { id, name: uniqueName(name), doc: docForStorage(doc, s.rememberToken), createdAt: now, updatedAt: now }],
+    designs: [...s.designs, { id, name: uniqueName(name), doc: stored, text: text === undefined ? undefined : textForStorage(doc, stored), createdAt: now, updatedAt: now }],
     currentId: id,
   });
-  show(doc);
+  show(doc, text);
   persist();
   return id;
 }
@@ -179,7 +184,7 @@ export function openDesign(id: string): void {
   if (!d || id === state().currentId) return;
   flushSave();
   useDesigns.setState({ currentId: id });
-  show(d.doc);
+  show(d.doc, d.text);
   persist();
 }
 
@@ -193,8 +198,9 @@ export function renameDesign(id: string, name: string): void {
 export function duplicateDesign(id: string): void {
   const d = state().designs.find((x) => x.id === id);
   if (!d) return;
-  const doc = id === state().currentId ? useDocument.getState().doc : d.doc;
-  createDesign(`${d.name} copy`, structuredClone(doc));
+  const live = id === state().currentId;
+  const doc = live ? useDocument.getState().doc : d.doc;
+  createDesign(`${d.name} copy`, structuredClone(doc), live ? textOf(doc) : d.text);
 }
 
 export function deleteDesign(id: string): void {
@@ -205,7 +211,7 @@ export function deleteDesign(id: string): void {
   if (id === s.currentId) {
     if (rest[0]) {
       useDesigns.setState({ currentId: rest[0].id });
-      show(rest[0].doc);
+      show(rest[0].doc, rest[0].text);
     } else {
       useDesigns.setState({ currentId: null });
       createDesign('My design', structuredClone(EMPTY_REQUEST));
@@ -238,7 +244,7 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
   useDesigns.setState({ ...loaded.state });
   if (loaded.notice) notify('warning', loaded.notice);
   const current = currentDesign();
-  if (current) show(current.doc);
+  if (current) show(current.doc, current.text);
   else createDesign('My design', structuredClone(EMPTY_REQUEST));
 
   stopAutosave?.();

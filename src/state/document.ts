@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { applyOps, type Op } from './ops';
+import { recordEdit, rememberText } from './text';
 import { derivedOf } from './derived';
 import type { ElementKey } from './model';
 import { useUi } from './ui';
@@ -25,6 +26,8 @@ export interface Change {
   selectPath?: string;
   /** The message to show after the change. */
   msgIndex?: number;
+  /** The JSON text the new document came as (an import, the JSON editor): it is kept as written (text.ts). */
+  text?: string;
 }
 
 export interface DocumentState {
@@ -85,6 +88,8 @@ export const useDocument = create<DocumentState>()(
         const list = Array.isArray(ops) ? (ops as readonly Op[]) : [ops as Op];
         const prev = get().doc;
         const next = applyOps(prev, list);
+        if (change.text !== undefined) rememberText(next, change.text);
+        else recordEdit(prev, next, list);
         if (next === prev) return;
         const temporalApi = useDocument.temporal.getState();
         const history = change.history;

@@ -1,4 +1,6 @@
-import { isObject } from '../core';
+import { isObject, parseJson } from '../core';
+import { deepEqual } from './equal';
+import { patch, prettyText, textOf } from './text';
 import { redactToken, tokenOf, tokenPath } from './token';
 import { applyOp } from './ops';
 
@@ -17,6 +19,8 @@ export interface SavedDesign {
   name: string;
   /** The request, with the product token removed unless the user chose to remember it. */
   doc: unknown;
+  /** The request's JSON text as the user wrote it (an import, the JSON editor), when it is not the plain print of `doc`. */
+  text?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -75,8 +79,10 @@ export function migrate(raw: unknown): { state: SavedState } | { error: string }
     if (!step) return { error: `format ${String(cur.version)} is not known` };
     cur = step(cur);
   }
-  const designs = Array.isArray(cur.designs) ? cur.designs : null;
-  if (!designs || !designs.every(isDesign)) return { error: 'its list of designs is damaged' };
+  const list = Array.isArray(cur.designs) ? cur.designs : null;
+  if (!list || !list.every(isDesign)) return { error: 'its list of designs is damaged' };
+  // A text that is not a string, or not the text of its document, is dropped (the document is what counts).
+  const designs = list.map((d) => (d.text === undefined || textFits(d.text, d.doc) ? d : { ...d, text: undefined }));
   const ids = new Set(designs.map((d) => d.id));
   const currentId = typeof cur.currentId === 'string' && ids.has(cur.currentId) ? cur.currentId : (designs[0]?.id ?? null);
   return { state: { version: CURRENT_VERSION, designs, currentId, rememberToken: cur.rememberToken === true } };
@@ -117,6 +123,20 @@ export function loadState(storage: StorageLike, now: () => Date = () => new Date
 /** What a design's document looks like in storage: without the token unless remembered. */
 export function docForStorage(doc: unknown, rememberToken: boolean): unknown {
   return rememberToken ? doc : redactToken(doc, '');
+}
+
+/** The text to store beside `stored` (docForStorage of `doc`): the user's own text, the token taken out the same way; undefined for a plain print. */
+export function textForStorage(doc: unknown, stored: unknown): string | undefined {
+  let text = textOf(doc);
+  if (stored !== doc) text = patch(text, [{ kind: 'set', path: tokenPath(doc), value: '' }], stored);
+  return text === prettyText(stored) ? undefined : text;
+}
+
+/** Whether a stored text is the JSON of its document (else it is not used). */
+export function textFits(text: unknown, doc: unknown): text is string {
+  if (typeof text !== 'string') return false;
+  const parsed = parseJson(text);
+  return parsed.ok && deepEqual(parsed.value, doc);
 }
 
 /** Writes state; returns an error message when storage refuses (full, blocked). */

@@ -43,7 +43,9 @@ test('the selection follows the element it names when another element is dragged
   await expect(inspectorText).toHaveValue('Third');
   await expect(page.getByRole('button', { name: 'Item 2', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // Select something else, then undo the move: the selection of that step comes back.
+  await expect(page.locator('.sortable--dragging')).toHaveCount(0);
   await page.getByRole('button', { name: 'Item 1', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Item 1', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(inspectorText).toHaveValue('Second');
   await page.keyboard.press('Control+z');
   await expect(page.locator('.conv-items .block--text .block__value')).toHaveText(['First', 'Second', 'Third']);

@@ -2,7 +2,7 @@ import { Component, lazy, Suspense, useCallback, useRef, useState, type ReactNod
 import { Tabs } from '../shared/Tabs';
 import type { SyntaxErrorInfo } from '../../core';
 import { useDocument } from '../../state/document';
-import { redactToken, tokenOf, TOKEN_PLACEHOLDER } from '../../state/token';
+import { tokenOf, TOKEN_PLACEHOLDER } from '../../state/token';
 import { CodeView } from './CodeView';
 import { importFile, say } from './importing';
 import { copyText, downloadText, exportText } from './io';
@@ -66,15 +66,14 @@ export function JsonPanel() {
 
   const copyRequest = (minified: boolean) => {
     const doc = useDocument.getState().doc;
-    const value = includeToken ? doc : redactToken(doc);
-    const what = `the request (${minified ? 'minified' : 'pretty'})${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}`;
-    void copy(exportText(value, minified), what);
+    const what = `the request (${minified ? 'minified' : 'as shown'})${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}`;
+    void copy(exportText(doc, { minified, includeToken }), what);
   };
 
   // A saved file is a place a token can leak from: it follows the same box as copies.
   const download = () => {
     const doc = useDocument.getState().doc;
-    downloadText(exportText(includeToken ? doc : redactToken(doc)), DOWNLOAD_NAME);
+    downloadText(exportText(doc, { includeToken }), DOWNLOAD_NAME);
     acknowledge(`Downloaded ${DOWNLOAD_NAME}${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}.`);
   };
 

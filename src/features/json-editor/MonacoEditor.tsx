@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { elementSpan, jsonTree, minimalEdit, parseJson, pointerAt, type SyntaxErrorInfo, type TextSpan } from '../../core';
 import { useDocument } from '../../state/document';
 import { derived } from '../../state/hooks';
+import { rememberText, textOf } from '../../state/text';
 import { useUi } from '../../state/ui';
 import { coreMarkers, syntaxMarker, type MarkerSpec } from './markers';
 import { monaco, MODEL_URI } from './monaco';
@@ -27,7 +28,6 @@ const SEVERITY = {
   info: monaco.MarkerSeverity.Info,
 } as const;
 
-const pretty = (doc: unknown) => JSON.stringify(doc, null, 2) ?? '';
 
 /** The editor's state when its tab was last left, to come back to it (and to broken text) while the document is unchanged. */
 let kept: { doc: unknown; text: string; view: monaco.editor.ICodeEditorViewState | null } | null = null;
@@ -46,7 +46,7 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
     const startDoc = useDocument.getState().doc;
     const restored = kept && kept.doc === startDoc ? kept : null;
     monaco.editor.getModel(MODEL_URI)?.dispose();
-    const model = monaco.editor.createModel(restored ? restored.text : pretty(startDoc), 'json', MODEL_URI);
+    const model = monaco.editor.createModel(restored ? restored.text : textOf(startDoc), 'json', MODEL_URI);
     model.setEOL(monaco.editor.EndOfLineSequence.LF);
     model.updateOptions({ tabSize: 2, insertSpaces: true });
     const editor = monaco.editor.create(el, {
@@ -160,9 +160,10 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       onSyntaxError(null);
       const state = useDocument.getState();
       // Equal JSON (white space, or the text this editor was just given) is no change of the document.
+      // The text is the document's as typed (its white space and spellings kept), whether or not its values changed.
       if (JSON.stringify(parsed.value) !== JSON.stringify(state.doc)) {
-        state.dispatch({ kind: 'replace', value: parsed.value }, { source: 'json', history: { coalesce: 'json-editor' } });
-      }
+        state.dispatch({ kind: 'replace', value: parsed.value }, { source: 'json', history: { coalesce: 'json-editor' }, text });
+      } else rememberText(state.doc, text);
       root = jsonTree(text);
       const { diagnostics } = derived().report;
       setMarkers('core', coreMarkers(root, diagnostics).map(toMarker));
@@ -194,7 +195,7 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
     const flush = () => {
       if (!pending) return;
       pending = false;
-      const edit = minimalEdit(model.getValue(), pretty(useDocument.getState().doc));
+      const edit = minimalEdit(model.getValue(), textOf(useDocument.getState().doc));
       if (!edit) return;
       editor.pushUndoStop();
       fromDesigner = true;

@@ -27,7 +27,7 @@ export function applyImport(result: ImportResult, done: string): ImportOutcome {
     notify('error', result.message); // An alert: read out at once.
     return { ok: false, text: result.message };
   }
-  useDocument.getState().dispatch({ kind: 'replace', value: result.value }, { source: 'load', history: 'record', msgIndex: 0, select: null });
+  useDocument.getState().dispatch({ kind: 'replace', value: result.value }, { source: 'load', history: 'record', msgIndex: 0, select: null, text: result.text });
   say(done);
   return { ok: true, text: done };
 }

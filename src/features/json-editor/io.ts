@@ -1,4 +1,6 @@
-import { parseJson } from '../../core';
+import { minifyText, parseJson } from '../../core';
+import { patch, textOf } from '../../state/text';
+import { redactToken, TOKEN_PLACEHOLDER, tokenOf, tokenPath } from '../../state/token';
 
 /**
  * In and out: what is exported, what an import accepts, and the browser calls
@@ -9,13 +11,19 @@ import { parseJson } from '../../core';
 /** Files above this size are refused: parsing and checking them would freeze the page. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** The request as text: two-space indentation (what the editor shows) or minified. Key order is the document's. */
-export function exportText(doc: unknown, minified = false): string {
-  return minified ? JSON.stringify(doc) : JSON.stringify(doc, null, 2) + '\n';
+/**
+ * The request as text: the document's own text (what the editor shows: as imported
+ * or typed, with later edits patched in; else printed with two spaces), or minified
+ * with every token as written. Unless the token is included, YOUR_PRODUCT_TOKEN stands in for it.
+ */
+export function exportText(doc: unknown, { minified = false, includeToken = true }: { minified?: boolean; includeToken?: boolean } = {}): string {
+  let text = textOf(doc);
+  if (!includeToken && tokenOf(doc) !== '') text = patch(text, [{ kind: 'set', path: tokenPath(doc), value: TOKEN_PLACEHOLDER }], redactToken(doc));
+  return minified ? minifyText(text) : text;
 }
 
-/** What an import yields: the request, or why it was not loaded. */
-export type ImportResult = { ok: true; value: unknown } | { ok: false; message: string };
+/** What an import yields: the request with its text, or why it was not loaded. */
+export type ImportResult = { ok: true; value: unknown; text: string } | { ok: false; message: string };
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
@@ -33,8 +41,9 @@ export function checkSize(name: string, bytes: number): ImportResult | null {
 /** Parses imported text: any JSON value is taken as it is; anything else names its first syntax error. */
 export function parseImport(name: string, text: string): ImportResult {
   // A byte order mark is not JSON, but editors on Windows write one.
-  const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (parsed.ok) return { ok: true, value: parsed.value };
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = parseJson(json);
+  if (parsed.ok) return { ok: true, value: parsed.value, text: json };
   return { ok: false, message: `${name} is not JSON: ${parsed.error.message} The design was kept.` };
 }
 

@@ -145,7 +145,7 @@ describe('copy and download', () => {
     await user.click(screen.getByRole('button', { name: 'Copy JSON' }));
     const pretty = writeText.mock.calls[0]![0];
     expect(pretty).toBe(JSON.stringify(applyOp(withSecret, { kind: 'set', path: '/messages/authentication/producttoken', value: 'YOUR_PRODUCT_TOKEN' }), null, 2) + '\n');
-    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Copied the request (pretty), with YOUR_PRODUCT_TOKEN for the token');
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Copied the request (as shown), with YOUR_PRODUCT_TOKEN for the token');
     await user.click(screen.getByRole('button', { name: 'Copy minified' }));
     expect(writeText.mock.calls[1]![0]).toBe(JSON.stringify(JSON.parse(pretty)));
     expect(useUi.getState().announcement).toMatch(/Copied the request \(minified\)/);

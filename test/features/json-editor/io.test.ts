@@ -17,7 +17,7 @@ describe('import then export', () => {
     const imported = parseImport(file, text);
     if (!imported.ok) throw new Error(imported.message);
     const canonical = JSON.stringify(JSON.parse(text));
-    expect(exportText(imported.value, true)).toBe(canonical);
+    expect(exportText(imported.value, { minified: true })).toBe(canonical);
     expect(JSON.stringify(JSON.parse(exportText(imported.value)))).toBe(canonical);
     // The documentation's files are two-space JSON: the pretty export is the file itself.
     expect(exportText(imported.value).trimEnd()).toBe(text.trimEnd());
@@ -26,16 +26,16 @@ describe('import then export', () => {
   it('keeps unknown fields and their order', () => {
     const text = '{"zeta":1,"messages":{"msg":[],"custom":{"b":2,"a":[true,null]}},"alpha":"x"}';
     const imported = parseImport('x.json', text);
-    expect(imported.ok && exportText(imported.value, true)).toBe(text);
+    expect(imported.ok && exportText(imported.value, { minified: true })).toBe(text);
   });
 
   it('takes any JSON value, not only requests', () => {
-    expect(parseImport('a.json', '[1, 2]')).toEqual({ ok: true, value: [1, 2] });
-    expect(parseImport('a.json', '"text"')).toEqual({ ok: true, value: 'text' });
+    expect(parseImport('a.json', '[1, 2]')).toEqual({ ok: true, value: [1, 2], text: '[1, 2]' });
+    expect(parseImport('a.json', '"text"')).toEqual({ ok: true, value: 'text', text: '"text"' });
   });
 
   it('ignores a byte order mark', () => {
-    expect(parseImport('a.json', '\ufeff{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseImport('a.json', '\ufeff{"a":1}')).toEqual({ ok: true, value: { a: 1 }, text: '{"a":1}' });
   });
 });
 
@@ -54,7 +54,7 @@ describe('refusals', () => {
 
   it('reads a file, and refuses a huge one without reading it', async () => {
     const ok = await readImport(new File(['{"messages":{}}'], 'r.json', { type: 'application/json' }));
-    expect(ok).toEqual({ ok: true, value: { messages: {} } });
+    expect(ok).toEqual({ ok: true, value: { messages: {} }, text: '{"messages":{}}' });
     const huge = { name: 'huge.json', size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
     const refused = await readImport(huge);
     expect(refused.ok).toBe(false);
