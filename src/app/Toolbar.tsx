@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { redo, undo, useDocument } from '../state/document';
+import { useDocument } from '../state/document';
+import { actionSpec, actionTitle, runAction } from '../features/designer/actions';
 import { useDesigns } from '../state/designs';
 import { DesignsList } from '../features/gallery/DesignsList';
 import { Gallery } from '../features/gallery/Gallery';
@@ -27,11 +28,11 @@ export function Toolbar() {
       <button type="button" className="tool" onClick={() => setOpen('share')}>
         Share link
       </button>
-      <button type="button" className="tool" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-        ↶ Undo
+      <button type="button" className="tool" onClick={() => runAction('undo')} disabled={!canUndo} title={actionTitle('undo')}>
+        ↶ {actionSpec('undo').label}
       </button>
-      <button type="button" className="tool" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">
-        ↷ Redo
+      <button type="button" className="tool" onClick={() => runAction('redo')} disabled={!canRedo} title={actionTitle('redo')}>
+        ↷ {actionSpec('redo').label}
       </button>
       <Dialog open={open === 'gallery'} title="Gallery" onClose={close} wide>
         <Gallery onDone={close} />

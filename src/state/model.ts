@@ -127,6 +127,10 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     elements.set(entry.key, same ? old : entry);
     byPath.set(entry.path, entry.key);
   };
+  /** A list of child models: the last build's array while its entries are the same objects (memoized lists skip). */
+  const keep = <T>(old: readonly T[] | undefined, list: T[]): T[] =>
+    old && old.length === list.length && old.every((x, i) => x === list[i]) ? (old as T[]) : list;
+  const previous = <T>(key: ElementKey) => prev.cache.get(key)?.model as T | undefined;
   const cached = <T>(key: ElementKey, path: string, value: unknown, make: () => T): T => {
     const hit = prev.cache.get(key);
     const model = hit && hit.value === value && hit.path === path ? (hit.model as T) : make();
@@ -167,7 +171,16 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     const text = field(obj, path, key, 'text', msgIndex);
     const media = field(obj, path, key, 'media', msgIndex);
     const s = suggestions(obj, path, key, msgIndex);
-    return cached(key, path, value, () => ({ key, path, index, header, text, media, suggestions: s.list, suggestionsPath: s.path }));
+    return cached(key, path, value, () => ({
+      key,
+      path,
+      index,
+      header,
+      text,
+      media,
+      suggestions: keep(previous<CardModel>(key)?.suggestions, s.list),
+      suggestionsPath: s.path,
+    }));
   };
 
   const item = (value: unknown, path: string, index: number, convPath: string, msg: ElementKey, msgIndex: number): ItemModel => {
@@ -194,9 +207,9 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
       header,
       media,
       tag,
-      suggestions: s.list,
+      suggestions: keep(previous<ItemModel>(key)?.suggestions, s.list),
       suggestionsPath: s.path,
-      cards,
+      cards: keep(previous<ItemModel>(key)?.cards, cards),
       cardsPath,
     }));
   };
@@ -224,8 +237,8 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
       index: i,
       conversationPath,
       plain: conv.length === 0,
-      items,
-      suggestions: s.list,
+      items: keep(previous<MessageModel>(key)?.items, items),
+      suggestions: keep(previous<MessageModel>(key)?.suggestions, s.list),
       suggestionsPath: s.path,
     }));
   });

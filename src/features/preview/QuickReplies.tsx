@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { SafeImage } from './SafeImage';
 import type { QuickReplyModel } from './sendModel';
 import type { OnTap } from './taps';
 
-/** Quick-reply chips under the last message: right-aligned, outlined in blue, thumbnails where given. */
-export function QuickReplies({ replies, onTap }: { replies: QuickReplyModel[]; onTap: OnTap }) {
+/** Quick-reply chips under the last message: right-aligned, outlined in blue, thumbnails where given. Redrawn only when they change. */
+export const QuickReplies = memo(function QuickReplies({ replies, onTap }: { replies: QuickReplyModel[]; onTap: OnTap }) {
   return (
     <div className="pv-quick-replies" role="group" aria-label="Quick replies">
       {replies.map((qr, i) => (
@@ -19,4 +20,4 @@ export function QuickReplies({ replies, onTap }: { replies: QuickReplyModel[]; o
       ))}
     </div>
   );
-}
+}, (a, b) => a.onTap === b.onTap && JSON.stringify(a.replies) === JSON.stringify(b.replies));
