@@ -99,6 +99,7 @@ export function downloadText(text: string, filename: string, type = 'application
   document.body.appendChild(a);
   a.click();
   a.remove();
-  // Revoked on the next task: the download has started by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // The browser reads the blob after the click, in its own time: revoked at once, a download on a
+  // busy machine can fail without a word. A minute later it has long been read.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
