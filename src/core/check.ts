@@ -70,7 +70,7 @@ function checkUnsafe(request: unknown): Report {
       message: `Messenger does not use "${d.key}"; it is kept in the request for other channels.`,
     });
   const original = canon.toOriginal;
-  const diagnostics = [...c.list.map((d) => ({ ...d, path: original(d.path) })), ...own];
+  const diagnostics = [...c.list.map((d) => (d.related ? { ...d, path: original(d.path), related: d.related.map(original) } : { ...d, path: original(d.path) })), ...own];
   for (const m of messages) {
     m.path = original(m.path);
     for (const it of m.items) {
@@ -78,6 +78,8 @@ function checkUnsafe(request: unknown): Report {
       if (it.contentPath !== null) it.contentPath = original(it.contentPath);
       for (const f of it.fields) f.path = original(f.path);
       for (const f of it.media) f.path = original(f.path);
+      for (const f of it.suggestions) f.path = original(f.path);
+      it.elementPaths = it.elementPaths.map(original);
     }
   }
   return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics, messages };
@@ -106,6 +108,9 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
           contentPath: null,
           fields: [],
           media: [],
+          suggestions: [],
+          elementPaths: [],
+          elementButtons: [],
         },
       ],
     };
@@ -177,7 +182,9 @@ function checkMarketing(resolved: ResolvedItem[], c: Collector): void {
   for (const r of resolved) {
     if (r.notification) {
       const n = r.report.sends.length;
-      if (n > 0 && sent + n > LIMITS.notificationSendsMax)
+      if (n > 0 && sent + n > LIMITS.notificationSendsMax) {
+        r.report.notDelivered =
+          sent === 0 ? 'Only its first message is delivered: one marketing message per token per day.' : 'Not delivered: one marketing message per token per day.';
         c.add(
           'notification/one-per-day',
           r.tagPath ?? r.report.path,
@@ -185,6 +192,7 @@ function checkMarketing(resolved: ResolvedItem[], c: Collector): void {
             ? `This marketing message makes ${n} Send API messages, and CM delivers one marketing message per token per calendar day (Meta: one per 48 hours): the later ones are not delivered. Make it one message (text and media are two).`
             : `${sent === 1 ? 'A marketing message goes' : `${sent} marketing messages go`} to the token before this one in this msg entry, and CM delivers one per token per calendar day (Meta: one per 48 hours): this one is not delivered. Send one NOTIFICATION_MESSAGE item per day.`,
         );
+      }
       sent += n;
     } else if (r.isItem) {
       // A value that is no object is no conversation item (schema/type says so); it has no tag to set.
@@ -231,6 +239,9 @@ function plainItem(m: Record<string, unknown>, path: string, env: { recipient: s
     contentPath: path,
     fields: c.fields.slice(fieldsFrom),
     media: [],
+    suggestions: [],
+    elementPaths: [],
+    elementButtons: [],
   };
   if (content === '') {
     c.add(

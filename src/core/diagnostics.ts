@@ -1,7 +1,7 @@
 import { RULES, type RuleCode } from './codes';
 import { LIMITS, type LimitName } from './limits';
 import { codePoints } from './text';
-import type { Diagnostic, FieldFact, MediaFact } from './types';
+import type { Diagnostic, FieldFact, MediaFact, SuggestionDelivery, SuggestionFact } from './types';
 
 /**
  * Collects what the rules find, in the order they find it: diagnostics (once per
@@ -13,16 +13,26 @@ export class Collector {
   readonly list: Diagnostic[] = [];
   readonly fields: FieldFact[] = [];
   readonly media: MediaFact[] = [];
+  readonly suggestions: SuggestionFact[] = [];
   private readonly seen = new Set<string>();
 
-  /** Adds a diagnostic; `field` names the missing field it is about, relative to `path` (`label`, `dial/phoneNumber`). */
-  add(code: RuleCode, path: string, message: string, field?: string): void {
+  /**
+   * Adds a diagnostic; `field` names the missing field it is about, relative to `path`
+   * (`label`, `dial/phoneNumber`); `related`, the elements it concerns besides `path`.
+   */
+  add(code: RuleCode, path: string, message: string, field?: string, related?: string[]): void {
     const key = code + '\u0000' + path;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const d: Diagnostic = { code, severity: RULES[code][0], path, message };
     if (field !== undefined) d.field = field;
+    if (related && related.length > 0) d.related = related;
     this.list.push(d);
+  }
+
+  /** Records how a suggestion goes out (the first record of a suggestion counts). */
+  delivers(path: string, as: SuggestionDelivery): void {
+    this.suggestions.push({ path, as });
   }
 
   /**

@@ -6,7 +6,7 @@ import { ACTION_NAMES, checkSuggestion, listSuggestions, toButton, toQuickReply,
 import { isObject } from './text';
 import { classifyUrl, hostOf } from './url';
 import type { Collector } from './diagnostics';
-import type { FieldFact, ItemReport, MatrixInputs, MediaFact, Outcome, SendApiBody, SuggestionsAs } from './types';
+import type { FieldFact, ItemReport, MatrixInputs, MediaFact, Outcome, SendApiBody, SuggestionFact, SuggestionsAs } from './types';
 
 /** What an item's sends need from its message. */
 export interface Env {
@@ -96,12 +96,15 @@ interface Delivery {
 }
 
 /** Buttons when there are at most `max` suggestions, else every one goes as a quick reply (RULES.md 2.2). */
-function deliver(sugs: Sug[], max: number): Delivery {
+function deliver(sugs: Sug[], max: number, c: Collector): Delivery {
   if (sugs.length > max) return { buttons: [], overflow: sugs };
   const buttons: Msg[] = [];
   for (const s of sugs) {
     const b = toButton(s);
-    if (b) buttons.push(b);
+    if (b) {
+      buttons.push(b);
+      c.delivers(s.path, 'button');
+    }
   }
   return { buttons, overflow: [] };
 }
@@ -109,11 +112,14 @@ function deliver(sugs: Sug[], max: number): Delivery {
 /** Turns suggestions into quick replies; non-Reply ones cannot go (suggestion/not-quick-reply). */
 function quickReplies(sugs: Sug[], path: string, c: Collector): Msg[] {
   const out: Msg[] = [];
+  const sent: Sug[] = [];
   for (const s of sugs) {
     if (s.action === null) continue; // unsupported-action, left out
     const qr = toQuickReply(s);
     if (qr) {
       out.push(qr);
+      sent.push(s);
+      c.delivers(s.path, 'quick_reply');
       const v = s.value as Record<string, unknown>;
       if (isMediaPresent(v.media)) {
         const info = mediaInfo(v.media);
@@ -135,7 +141,9 @@ function quickReplies(sugs: Sug[], path: string, c: Collector): Msg[] {
     c.add(
       'quick-replies/too-many',
       path,
-      `${out.length} quick replies on one message; Messenger allows at most ${LIMITS.quickRepliesMax}.`,
+      `${out.length} quick replies on one message; Messenger allows at most ${LIMITS.quickRepliesMax}: remove ${out.length - LIMITS.quickRepliesMax}, or send them with a message of their own.`,
+      undefined,
+      sent.slice(LIMITS.quickRepliesMax).map((s) => s.path),
     );
   return out;
 }
@@ -174,6 +182,8 @@ interface Decision {
   optin?: { title: string | undefined; labelPath: string };
   /** For a product template: how many products it sends. */
   products?: number;
+  /** For a generic template: what each element is made of. */
+  elementPaths?: string[];
 }
 
 /** What the item's report says beyond the decision: where its content is read from, and the facts the rules recorded. */
@@ -181,6 +191,7 @@ interface Facts {
   contentPath: string | null;
   fields: FieldFact[];
   media: MediaFact[];
+  suggestions: SuggestionFact[];
 }
 
 function report(path: string, d: Decision, tag: Tag, env: Env, facts: Facts): ItemReport {
@@ -200,8 +211,17 @@ function report(path: string, d: Decision, tag: Tag, env: Env, facts: Facts): It
     quickReplies: qrs,
     cards: d.cards,
     products: d.outcome === 'product_template' ? (d.products ?? 0) : 0,
+    elementPaths: d.outcome === 'generic_template' ? (d.elementPaths ?? []) : [],
+    elementButtons: d.outcome === 'generic_template' ? elementButtons(sends) : [],
     ...facts,
   };
+}
+
+/** The buttons of each element of a generic template's send. */
+function elementButtons(sends: SendApiBody[]): number[] {
+  const payload = (sends[0]?.message.attachment as Msg | undefined)?.payload as Msg | undefined;
+  const elements = payload && Array.isArray(payload.elements) ? (payload.elements as Msg[]) : [];
+  return elements.map((e) => (Array.isArray(e.buttons) ? e.buttons.length : 0));
 }
 
 function plural(n: number, word: string): string {
@@ -256,11 +276,12 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
       reason: 'The conversation item is not an object, so nothing is sent.',
       cards: 0,
     };
-    const facts = { contentPath: null, fields: [], media: [] };
+    const facts = { contentPath: null, fields: [], media: [], suggestions: [] };
     return { report: report(path, decision, { notification: false }, env, facts), notification: false, isItem: false, tagPath: undefined };
   }
   const fieldsFrom = c.fields.length;
   const mediaFrom = c.media.length;
+  const suggestionsFrom = c.suggestions.length;
   const tag = readTag(item, path, c);
   const d = decide(item, path, tag, c);
   const carousel = isObject(item.carousel) ? item.carousel : undefined;
@@ -270,6 +291,7 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
     contentPath: cards.length >= 2 ? null : cards.length === 1 && isObject(cards[0]) ? join(path, 'carousel', 'cards', 0) : path,
     fields: c.fields.slice(fieldsFrom),
     media: c.media.slice(mediaFrom),
+    suggestions: suggestionFacts(item, path, c.suggestions.slice(suggestionsFrom)),
   };
   if (d.outcome === 'product_template')
     c.add(
@@ -286,6 +308,19 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
   };
 }
 
+/** Every suggestion of an item and its cards, in request order, with how it goes out ('not_sent' when nothing recorded it). */
+function suggestionFacts(item: Record<string, unknown>, path: string, recorded: SuggestionFact[]): SuggestionFact[] {
+  const as = new Map<string, SuggestionFact['as']>();
+  for (const r of recorded) if (!as.has(r.path)) as.set(r.path, r.as);
+  const carousel = isObject(item.carousel) ? item.carousel : undefined;
+  const cards: unknown[] = carousel && Array.isArray(carousel.cards) ? carousel.cards : [];
+  const all = [
+    ...cards.flatMap((card, k) => (isObject(card) ? listSuggestions(card.suggestions, join(path, 'carousel', 'cards', k, 'suggestions')) : [])),
+    ...listSuggestions(item.suggestions, join(path, 'suggestions')),
+  ];
+  return all.map((s) => ({ path: s.path, as: as.get(s.path) ?? 'not_sent' }));
+}
+
 function decide(item: Record<string, unknown>, path: string, tag: Tag, c: Collector): Decision {
   const carousel = isObject(item.carousel) ? item.carousel : undefined;
   const cardsPath = join(path, 'carousel', 'cards');
@@ -299,7 +334,11 @@ function decide(item: Record<string, unknown>, path: string, tag: Tag, c: Collec
     c.add(
       'carousel/too-many-cards',
       cardsPath,
-      `${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}.`,
+      cards.length === LIMITS.carouselCardsMax + 1
+        ? `${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}: card ${cards.length} is one too many. Remove it, or move it into a carousel of its own.`
+        : `${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}: cards ${LIMITS.carouselCardsMax + 1} to ${cards.length} are too many. Remove them, or move them into a carousel of their own.`,
+      undefined,
+      cards.slice(LIMITS.carouselCardsMax).map((_, k) => join(cardsPath, LIMITS.carouselCardsMax + k)),
     );
   const all = [...cardSugs.flat(), ...itemSugs];
 
@@ -413,6 +452,7 @@ function resolveOptin(
       );
   }
 
+  c.delivers(optin.path, 'optin');
   const payload: Msg = { template_type: 'notification_messages', title: label ?? '' };
   const img = isObject(v.media) && typeof v.media.mediaUri === 'string' && v.media.mediaUri ? v.media.mediaUri : undefined;
   if (img) payload.image_url = img;
@@ -462,7 +502,7 @@ function genericElement(
       );
     if (info.uri) element.image_url = info.uri;
   }
-  const { buttons, overflow } = deliver(sugs, LIMITS.genericButtonsMax);
+  const { buttons, overflow } = deliver(sugs, LIMITS.genericButtonsMax, c);
   if (buttons.length > 0) element.buttons = buttons;
   if (element.subtitle === undefined && element.image_url === undefined && element.buttons === undefined)
     c.add(
@@ -525,11 +565,13 @@ function resolveCarousel(
           'product/too-many',
           cardsPath,
           `${products.length} products; a product template holds at most ${LIMITS.productsMax}.`,
+          undefined,
+          products.slice(LIMITS.productsMax).map((p) => p.path),
         );
       return {
         ...base,
         outcome: 'product_template',
-        ...productsDecision(products),
+        ...productsDecision(products, c),
         quickReplies: [],
         reason: `A carousel of ${n} cards holding only ViewProduct suggestions becomes a product template with ${plural(products.length, 'product')}.`,
       };
@@ -550,6 +592,7 @@ function resolveCarousel(
 
   const elements: Msg[] = [];
   const overflow: Sug[] = [];
+  const elementPaths: string[] = [];
   cards.forEach((card, k) => {
     if (!isObject(card)) return;
     const cardPath = join(cardsPath, k);
@@ -559,32 +602,38 @@ function resolveCarousel(
     const r = genericElement(header, textField(card, 'text', cardPath), mediaField(card, cardPath), cardSugs[k]!, cardPath, c);
     if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, `Card ${k + 1}`, cardPath, c);
     elements.push(r.element);
+    elementPaths.push(cardPath);
     overflow.push(...r.overflow);
   });
   const qrs = quickReplies([...overflow, ...itemSugs], path, c);
-  const buttons = elements.reduce((sum, e) => sum + (Array.isArray(e.buttons) ? e.buttons.length : 0), 0);
+  // Buttons are per card (at most 3 each): a total would read like a broken limit.
+  const perCard = elements.map((e) => (Array.isArray(e.buttons) ? e.buttons.length : 0));
+  const most = Math.max(0, ...perCard);
+  const parts = [
+    ...(most > 0 ? [`${perCard.every((b) => b === most) ? '' : 'up to '}${plural(most, 'button')} per card`] : []),
+    ...(qrs.length > 0 ? [quickRepliesPhrase(qrs.length)] : []),
+  ];
   return {
     ...base,
     outcome: 'generic_template',
     messages: [template({ template_type: 'generic', elements })],
+    elementPaths,
     quickReplies: qrs,
-    reason: `A carousel of ${n} cards becomes a generic template with one element per card; suggestions ${deliveryPhrase(buttons, qrs.length).replace(/^sent as /, 'go as ')}.`,
+    reason: `A carousel of ${n} cards becomes a generic template with one element per card; ${parts.length ? `suggestions go as ${parts.join(' and ')}` : 'no suggestion is sent'}.`,
   };
 }
 
 /** A product template's message, and how many products it sends. */
-function productsDecision(products: Sug[]): { messages: Msg[]; products: number } {
-  const elements = productElements(products);
-  return { messages: [template({ template_type: 'product', elements })], products: elements.length };
-}
-
-function productElements(products: Sug[]): Msg[] {
-  const out: Msg[] = [];
+function productsDecision(products: Sug[], c: Collector): { messages: Msg[]; products: number } {
+  const elements: Msg[] = [];
   for (const s of products) {
     const p = isObject(s.value) && isObject(s.value.product) ? s.value.product : undefined;
-    if (p && typeof p.id === 'string' && p.id) out.push({ id: p.id });
+    if (p && typeof p.id === 'string' && p.id) {
+      elements.push({ id: p.id });
+      c.delivers(s.path, 'product');
+    }
   }
-  return out;
+  return { messages: [template({ template_type: 'product', elements })], products: elements.length };
 }
 
 function resolveSingle(
@@ -630,12 +679,14 @@ function resolveSingle(
           'product/too-many',
           sugsPath,
           `${sugs.length} products; a product template holds at most ${LIMITS.productsMax}.`,
+          undefined,
+          sugs.slice(LIMITS.productsMax).map((p) => p.path),
         );
       return {
         ...base,
         decidedBy: 'products',
         outcome: 'product_template',
-        ...productsDecision(sugs),
+        ...productsDecision(sugs, c),
         quickReplies: [],
         reason: `Only ViewProduct suggestions: a product template with ${plural(sugs.length, 'product')} from the Page's catalog.`,
       };
@@ -680,7 +731,7 @@ function resolveSingle(
     case 3: {
       const h = header!;
       c.measure(h.path, h.value, 'buttonTemplateTextMax', 'button-template/header-too-long', (n, max) => `Header has ${n} characters; a button template's text allows at most ${max}.`);
-      const d = deliver(sugs, LIMITS.buttonTemplateButtonsMax);
+      const d = deliver(sugs, LIMITS.buttonTemplateButtonsMax, c);
       if (d.overflow.length > 0)
         c.add(
           'button-template/no-buttons',
@@ -729,7 +780,7 @@ function resolveSingle(
             'Meta accepts only facebook.com URLs or uploaded attachments in a media template; this URL may be rejected.',
           );
       }
-      const d = deliver(sugs, LIMITS.mediaTemplateButtonsMax);
+      const d = deliver(sugs, LIMITS.mediaTemplateButtonsMax, c);
       const element: Msg = { media_type: info.family === 'video' ? 'video' : 'image', url: info.uri ?? '' };
       if (d.buttons.length > 0) element.buttons = d.buttons;
       const qrs = quickReplies(d.overflow, sugsPath, c);
@@ -775,6 +826,7 @@ function resolveSingle(
         ...base,
         outcome: 'generic_template',
         messages: [template({ template_type: 'generic', elements: [r.element] })],
+        elementPaths: [ownerPath],
         quickReplies: qrs,
         reason:
           `${what}: a generic template (header as title` +

@@ -17,6 +17,18 @@ export interface Diagnostic {
   message: string;
   /** For a missing field: which one, relative to `path` (`label`, `dial/phoneNumber`), in its canonical spelling. */
   field?: string;
+  /** The elements it is about when they are not `path` itself: the cards past the tenth, the quick replies past the thirteenth. */
+  related?: string[];
+}
+
+/** How one suggestion goes out (RULES.md 2.2 to 2.4). */
+export type SuggestionDelivery = 'button' | 'quick_reply' | 'product' | 'optin' | 'not_sent';
+
+/** A suggestion of an item (its own or its cards'), and how it goes out. */
+export interface SuggestionFact {
+  /** Pointer of the suggestion in the request. */
+  path: string;
+  as: SuggestionDelivery;
 }
 
 /** A counted field where it stands: its length and the limit that applies there (RULES.md 3). */
@@ -102,6 +114,14 @@ export interface ItemReport {
   fields: FieldFact[];
   /** The item's media objects (its own, its cards', its suggestions'), with what each is sent as. */
   media: MediaFact[];
+  /** Every suggestion of the item and its cards, with how it goes out. */
+  suggestions: SuggestionFact[];
+  /** For a generic template: what each element is made of (a card's pointer, or the item's), in element order; empty otherwise. */
+  elementPaths: string[];
+  /** For a generic template: the buttons of each element, in element order; empty otherwise. */
+  elementButtons: number[];
+  /** Set when Messenger takes the item but it does not reach the user: why (a second marketing message to the token on one day). */
+  notDelivered?: string;
 }
 
 export interface MessageReport {

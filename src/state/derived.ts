@@ -1,4 +1,4 @@
-import { check, type Diagnostic, type FieldFact, type ItemReport, type MediaFamily, type MessageReport, type Report } from '../core';
+import { check, type Diagnostic, type FieldFact, type ItemReport, type MediaFamily, type MessageReport, type Report, type SuggestionDelivery } from '../core';
 import { buildModel, ownerOf, type DocModel, type ElementKey } from './model';
 import { deepEqual } from './equal';
 
@@ -23,6 +23,8 @@ export interface Derived {
   fieldFacts: Map<string, FieldFact>;
   /** What each media object is sent as, by pointer. */
   mediaFamilies: Map<string, MediaFamily>;
+  /** How each suggestion of a conversation item goes out, by pointer. */
+  deliveries: Map<string, SuggestionDelivery>;
   /** Counts of the report's diagnostics. */
   counts: { error: number; warning: number; info: number };
 }
@@ -61,6 +63,7 @@ export function derivedOf(doc: unknown): Derived {
   const items = new Map<ElementKey, ItemReport>();
   const fieldFacts = new Map<string, FieldFact>();
   const mediaFamilies = new Map<string, MediaFamily>();
+  const deliveries = new Map<string, SuggestionDelivery>();
   const messages = report.messages.map((m, i): MessageReport => {
     const msgModel = model.messages[i];
     const stable = m.items.map((it, j) => {
@@ -73,6 +76,7 @@ export function derivedOf(doc: unknown): Derived {
         fieldFacts.set(f.path, old && old.length === f.length && old.limit?.name === f.limit?.name ? old : f);
       }
       for (const f of kept.media) mediaFamilies.set(f.path, f.family);
+      for (const f of kept.suggestions) deliveries.set(f.path, f.as);
       return kept;
     });
     const old = prev?.messages[i];
@@ -83,6 +87,6 @@ export function derivedOf(doc: unknown): Derived {
   let counts = { error: 0, warning: 0, info: 0 };
   for (const d of report.diagnostics) counts[d.severity]++;
   if (prev && prev.counts.error === counts.error && prev.counts.warning === counts.warning && prev.counts.info === counts.info) counts = prev.counts;
-  last = { doc, report, model, diagnostics, items, messages, fieldFacts, mediaFamilies, counts };
+  last = { doc, report, model, diagnostics, items, messages, fieldFacts, mediaFamilies, deliveries, counts };
   return last;
 }

@@ -15,7 +15,7 @@ import { hasIdentity, idOf } from './ids';
 /** A stable key: an object's id, `<owner key>/<field>` for a field, or `@<pointer>` for a non-object entry. */
 export type ElementKey = string;
 
-export type ElementType = 'message' | 'item' | 'card' | 'suggestion' | 'media' | 'text' | 'header' | 'tag';
+export type ElementType = 'message' | 'item' | 'card' | 'suggestion' | 'media' | 'text' | 'header' | 'tag' | 'message-suggestions';
 
 /** A field of an item or card that the canvas shows as a block. */
 export type FieldName = 'text' | 'header' | 'media' | 'tag';
@@ -73,6 +73,8 @@ export interface MessageModel {
   /** `richContent.suggestions`: written by CM's SDKs, not sent on Messenger (RULES.md 4). */
   suggestions: SuggestionModel[];
   suggestionsPath: string;
+  /** The key of that list as an element (its own problems stand on it), when the message has one. */
+  suggestionsKey: ElementKey | null;
 }
 
 /** Where an element stands. */
@@ -230,7 +232,12 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     const conversationPath = joinPointer(path, richKey, convKey);
     const conv = Array.isArray(rich[convKey]) ? (rich[convKey] as unknown[]) : [];
     const items = conv.map((v, j) => item(v, joinPointer(conversationPath, j), j, conversationPath, key, i));
-    const s = suggestions(rich, joinPointer(path, richKey), key, i);
+    const richPath = joinPointer(path, richKey);
+    const listKey = findKey(rich, 'suggestions');
+    const hasList = Object.prototype.hasOwnProperty.call(rich, listKey);
+    const suggestionsKey = hasList ? `${key}/suggestions` : null;
+    if (suggestionsKey) add({ key: suggestionsKey, path: joinPointer(richPath, listKey), type: 'message-suggestions', parent: key, msgIndex: i });
+    const s = suggestions(rich, richPath, suggestionsKey ?? key, i);
     return cached(key, path, msg, () => ({
       key,
       path,
@@ -240,6 +247,7 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
       items: keep(previous<MessageModel>(key)?.items, items),
       suggestions: keep(previous<MessageModel>(key)?.suggestions, s.list),
       suggestionsPath: s.path,
+      suggestionsKey,
     }));
   });
   return { msgArrayPath, messages, elements, byPath, cache };

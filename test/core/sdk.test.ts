@@ -17,40 +17,12 @@
  * settings on an optin suggestion (`optin/frequency-invalid`, DAILY being required). It also
  * writes one msg entry per request, and `carousel.cardWidth` is a number (its enum).
  */
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, checkText } from '../../src/core';
 import type { ItemReport, Report } from '../../src/core';
-import type { Message, MessageApiClient as Client, RichMessage, Suggestion } from '@cmdotcom/text-sdk';
+import type { Message, RichMessage, Suggestion } from '@cmdotcom/text-sdk';
+import { MessageApiClient, sdkRequestText } from '../sdk';
 import { codes, errors, expectCode, expectErrors, expectNoCode, withCode, type Json } from './helpers';
-
-// The SDK is CommonJS and requires axios itself: take both through Node's require, so that
-// the adapter below is set on the very axios instance the SDK posts with.
-const nodeRequire = createRequire(import.meta.url);
-const sdkPath = nodeRequire.resolve('@cmdotcom/text-sdk');
-const { MessageApiClient } = nodeRequire('@cmdotcom/text-sdk') as { MessageApiClient: typeof Client };
-
-interface CapturedRequest {
-  method?: string;
-  url?: string;
-  data?: unknown;
-}
-type Adapter = (config: CapturedRequest) => Promise<unknown>;
-const axios = createRequire(sdkPath)('axios') as { defaults: { adapter?: unknown } };
-
-let posted: CapturedRequest[] = [];
-const capture: Adapter = (config) => {
-  posted.push(config);
-  return Promise.resolve({ data: { details: 'captured, not sent' }, status: 200, statusText: 'OK', headers: {}, config, request: {} });
-};
-let originalAdapter: unknown;
-beforeAll(() => {
-  originalAdapter = axios.defaults.adapter;
-  axios.defaults.adapter = capture;
-});
-afterAll(() => {
-  axios.defaults.adapter = originalAdapter;
-});
 
 const TOKEN = '00000000-0000-0000-0000-000000000000';
 const PSID = 'Recipients PSID';
@@ -58,17 +30,8 @@ const PAGE = 'Your Page ID';
 const MSG0 = '/messages/msg/0';
 const ITEM = (j = 0) => `${MSG0}/richContent/conversation/${j}`;
 
-/** Sends a message built with the SDK and returns the JSON text it would have posted. */
-async function postedText(send: () => Promise<unknown>): Promise<string> {
-  expect(axios.defaults.adapter, 'the capturing adapter must be in place before anything is sent').toBe(capture);
-  posted = [];
-  await send();
-  expect(posted).toHaveLength(1);
-  const req = posted[0]!;
-  expect([req.method?.toUpperCase(), req.url]).toEqual(['POST', 'https://gw.cmtelecom.com/v1.0/message']);
-  expect(typeof req.data).toBe('string');
-  return req.data as string;
-}
+/** Sends a message built with the SDK and returns the JSON text it would have posted (test/sdk.ts: nothing is sent). */
+const postedText = sdkRequestText;
 
 /** A Messenger message built with the SDK: these items, message-level suggestions when given. */
 function messenger(conversation?: RichMessage[], suggestions?: Suggestion[]): Message {

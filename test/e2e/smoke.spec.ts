@@ -12,6 +12,6 @@ test('the designer loads and opens documentation examples from the gallery', asy
   await page.locator('[data-tile="12-rich-card-carousel"]').click();
   // Opening over an opened example is not an edit of the user's own: no question asked.
   await expect(page.getByTestId('outcome-code')).toHaveText(['generic_template']);
-  await expect(page.getByTestId('item-outcome')).toContainText('Generic template · 2 buttons');
+  await expect(page.getByTestId('item-outcome')).toContainText('Generic template · 2 cards · up to 2 buttons per card');
   await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
 });

@@ -1,6 +1,6 @@
 import { horizontalListSortingStrategy, SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useMemo, type ReactNode } from 'react';
-import { worstSeverity, type Diagnostic, type MediaFamily } from '../../core';
+import { worstSeverity, type Diagnostic, type MediaFamily, type SuggestionDelivery } from '../../core';
 import { useDerived, useModel } from '../../state/hooks';
 import type { CardModel, ElementKey, FieldModel, ItemModel, SuggestionModel } from '../../state/model';
 import { useUi } from '../../state/ui';
@@ -89,13 +89,32 @@ const MediaBlock = memo(function MediaBlock({ field }: { field: FieldModel }) {
   );
 });
 
+/** How a suggestion goes out, in words, as its chip says it. */
+const DELIVERY_WORDS: Record<SuggestionDelivery, string> = {
+  button: 'button',
+  quick_reply: 'quick reply',
+  product: 'product',
+  optin: 'opt-in',
+  not_sent: 'not sent',
+};
+
+/**
+ * A suggestion's chip, drawn as it goes out (the core's delivery): a button, a
+ * quick reply (a round chip), a product, an opt-in, or struck out when it is not sent.
+ */
 const SuggestionBlock = memo(function SuggestionBlock({ s, owner, container }: { s: SuggestionModel; owner: string; container: string }) {
   const { action, caption } = suggestionCaption(s.value);
+  // Message-level suggestions belong to no item: they are not sent.
+  const as = useDerived((d) => d.deliveries.get(s.path)) ?? 'not_sent';
+  const words = DELIVERY_WORDS[as];
   return (
-    <SortableEntry id={s.key} container={container} className="sortable-suggestion" handleLabel={`Reorder suggestion ${s.index + 1} of ${owner}`}>
-      <Block elementKey={s.key} path={s.path} kind="suggestion" label={`Suggestion ${s.index + 1}: ${action} ${caption}`}>
+    <SortableEntry id={s.key} container={container} className={`sortable-suggestion chip--${as}`} handleLabel={`Reorder suggestion ${s.index + 1} of ${owner}`}>
+      <Block elementKey={s.key} path={s.path} kind="suggestion" label={`Suggestion ${s.index + 1}: ${action} ${caption}, ${as === 'not_sent' ? 'not sent' : `sent as ${words}`}`}>
         <span className="chip__action">{action}</span>
         <span className="chip__caption">{caption}</span>
+        <span className="chip__as" data-delivery={as}>
+          {words}
+        </span>
       </Block>
     </SortableEntry>
   );

@@ -2,7 +2,8 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { worstSeverity } from '../../core';
 import { useDerived, useDerivedShallow } from '../../state/hooks';
 import { useUi } from '../../state/ui';
-import { ItemBlock } from './Blocks';
+import { actionSpec, runAction } from '../designer/actions';
+import { ItemBlock, Suggestions } from './Blocks';
 import { DropArea } from './dnd';
 import { InlineDiagnostics } from './InlineDiagnostics';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -32,6 +33,39 @@ function PlainMessage({ msgKey }: { msgKey: string }) {
       <p className="empty-hint">No rich content: the body text is sent as it is. Drop elements below to design rich content.</p>
       {report && <OutcomeBadge report={report} />}
     </div>
+  );
+}
+
+/**
+ * `richContent.suggestions`, where CM's SDKs write suggestions: Messenger does not
+ * send them (RULES.md 4). Shown under the items with their warning, each selectable
+ * and editable, and moved into the last item in one undoable step.
+ */
+function MessageSuggestions({ msgIndex }: { msgIndex: number }) {
+  const strip = useDerivedShallow((d) => {
+    const m = d.model.messages[msgIndex];
+    return m && m.suggestionsKey ? { key: m.suggestionsKey, msgKey: m.key, list: m.suggestions, lastItem: m.items.length } : null;
+  });
+  const diags = useDerived((d) => (strip ? d.diagnostics.get(strip.key) : undefined));
+  if (!strip || strip.list.length === 0) return null;
+  const sev = worstSeverity(diags);
+  return (
+    <section className={`msg-suggestions${sev ? ` has-${sev}` : ''}`} aria-label="Message-level suggestions">
+      <div className="bar">
+        <h3 className="msg-suggestions__title">Message-level suggestions: not sent on Messenger</h3>
+        <button
+          type="button"
+          className="text-button"
+          disabled={strip.lastItem === 0}
+          title={actionSpec('moveMessageSuggestions').label}
+          onClick={() => runAction('moveMessageSuggestions')}
+        >
+          {strip.lastItem === 0 ? 'Add an item to move them into' : `Move into item ${strip.lastItem}`}
+        </button>
+      </div>
+      <Suggestions list={strip.list} owner="the message" container={`${strip.msgKey}:suggestions`} />
+      <InlineDiagnostics list={diags} />
+    </section>
   );
 }
 
@@ -66,6 +100,7 @@ export function Canvas() {
           ))}
         </ol>
       </SortableContext>
+      <MessageSuggestions msgIndex={msgIndex} />
       <DropArea target={{ slot: 'conversation', msgPath: msg.path }} className="new-item-zone" label="New conversation item">
         <p>Drop an element here to add a new conversation item</p>
       </DropArea>

@@ -14,8 +14,20 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
-/** How the item's suggestions go out, in words: "2 buttons", "4 suggestions sent as quick replies". */
+/**
+ * How the item's suggestions go out, in words: "2 buttons", "4 suggestions sent as quick
+ * replies"; for a carousel, per card ("3 cards · up to 2 buttons per card · 4 quick replies"),
+ * never a total that reads like a broken limit.
+ */
 export function deliveryLabel(r: ItemReport): string {
+  if (r.outcome === 'generic_template' && r.cards >= 2) {
+    const most = Math.max(0, ...r.elementButtons);
+    const even = r.elementButtons.every((n) => n === most);
+    const parts = [plural(r.cards, 'card')];
+    if (most > 0) parts.push(`${even ? '' : 'up to '}${plural(most, 'button')} per card`);
+    if (r.quickReplies > 0) parts.push(plural(r.quickReplies, 'quick reply', 'quick replies'));
+    return parts.join(' · ');
+  }
   switch (r.suggestionsAs) {
     case 'buttons':
       return plural(r.buttons, 'button') + (r.quickReplies > 0 ? ` + ${plural(r.quickReplies, 'quick reply', 'quick replies')}` : '');

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
-import type { ItemReport } from '../../core';
+import type { Diagnostic, ItemReport } from '../../core';
 import { Avatar } from './Avatar';
-import { CheckIcon } from './Icons';
+import { BellOffIcon, BlockedIcon, CheckIcon } from './Icons';
 import { isCarousel, Message } from './Message';
 import { EmptyState, NotSupported } from './NotSupported';
 import { QuickReplies } from './QuickReplies';
 import { readSend } from './sendModel';
-import type { ConversationSource } from './source';
+import { within, type ConversationSource } from './source';
 import { TagMarker } from './TagMarker';
 import type { OnTap, Tap } from './taps';
 
@@ -56,10 +56,45 @@ interface ItemProps {
   onSelectItem?: ((key: string) => void) | undefined;
 }
 
+/**
+ * What Messenger rejects of an item: its errors, each on the card it is about (its
+ * pointer, or the elements it names, within that card of a carousel) or on the whole message.
+ */
+function rejections(item: ItemReport | undefined, errors: readonly Diagnostic[]): { message: Diagnostic[]; cards: (Diagnostic | undefined)[] } {
+  const cards: (Diagnostic | undefined)[] = [];
+  const message: Diagnostic[] = [];
+  const elements = item && item.cards >= 2 ? item.elementPaths : [];
+  for (const d of errors) {
+    const places = d.related ?? [d.path];
+    let onCard = false;
+    elements.forEach((p, k) => {
+      if (places.some((x) => within(x, p))) {
+        cards[k] ??= d;
+        onCard = true;
+      }
+    });
+    if (!onCard) message.push(d);
+  }
+  return { message, cards };
+}
+
+/** Says that Messenger rejects a message, and why (the first error; the others are in Problems). */
+export function RejectMarker({ error, more }: { error: Diagnostic; more: number }) {
+  return (
+    <p className="pv-reject" role="note">
+      <BlockedIcon size={14} /> <strong>Messenger rejects this message</strong>: {error.message}
+      {more > 0 && ` (and ${more} more problem${more === 1 ? '' : 's'})`} <code>{error.code}</code>
+    </p>
+  );
+}
+
 /** One item's messages: selects its own report, so an edit redraws the item it touched alone. */
 const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, first, total, pageId, delivered, taps, onSelectItem }: ItemProps) {
   const item = source.useItem(itemKey);
+  const errors = source.useErrors(itemKey);
   const models = useMemo(() => (item ? item.sends.map(readSend) : []), [item]);
+  const rejected = useMemo(() => rejections(item, errors), [item, errors]);
+  const cardErrors = useMemo(() => rejected.cards.map((d) => d?.message), [rejected]);
   if (!item) return null;
   const label = count > 1 ? `item ${index + 1}` : undefined;
   const toToken = item.sends.some((s) => 'notification_messages_token' in s.recipient);
@@ -78,6 +113,12 @@ const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, f
       )}
       {models[0] && <TagMarker tag={models[0].tag} />}
       {item.outcome === 'not_supported' && <NotSupported reason={item.reason} label={label} />}
+      {item.outcome !== 'not_supported' && rejected.message[0] && <RejectMarker error={rejected.message[0]} more={rejected.message.length - 1} />}
+      {item.notDelivered && (
+        <p className="pv-undelivered" role="note">
+          <BellOffIcon size={14} /> {item.notDelivered}
+        </p>
+      )}
       {models.map((model, j) => {
         const at = first + j;
         const isLast = at === total - 1;
@@ -86,7 +127,7 @@ const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, f
             <div className="pv-row" data-pos={position(at, total)} data-kind={model.message.kind}>
               <div className="pv-row__avatar">{isLast && <Avatar name={pageId} />}</div>
               <div className={`pv-row__content${isCarousel(model.message) ? ' pv-row__content--carousel' : ''}`}>
-                <Message message={model.message} onTap={tap} />
+                <Message message={model.message} onTap={tap} rejected={j === 0 ? cardErrors : undefined} />
               </div>
             </div>
             {model.quickReplies.length > 0 &&

@@ -1,14 +1,21 @@
 import { memo } from 'react';
+import { BlockedIcon } from './Icons';
 import { SafeImage } from './SafeImage';
 import { TemplateButtons } from './TemplateButtons';
 import type { GenericElementModel } from './sendModel';
 import type { OnTap } from './taps';
 import { Carousel } from './Carousel';
 
-/** One element of a generic template: image (1.91:1), title, subtitle and buttons on a white card. */
-function GenericCardView({ element, onTap, label }: { element: GenericElementModel; onTap: OnTap; label?: string }) {
+/** One element of a generic template: image (1.91:1), title, subtitle and buttons on a white card; marked when Messenger rejects it. */
+function GenericCardView({ element, onTap, label, rejected }: { element: GenericElementModel; onTap: OnTap; label?: string; rejected?: string }) {
   return (
-    <div className="pv-card" role={label ? 'group' : undefined} aria-label={label}>
+    <div className={`pv-card${rejected ? ' pv-card--rejected' : ''}`} role={label ? 'group' : undefined} aria-label={label}>
+      {rejected && (
+        // The why is in the card's title and, whole, on the canvas and in Problems.
+        <p className="pv-card__reject" role="note" title={rejected}>
+          <BlockedIcon size={12} /> Messenger rejects this message
+        </p>
+      )}
       {element.imageUrl !== undefined && (
         <SafeImage url={element.imageUrl} alt={element.title || 'Card image'} className="pv-card__image" />
       )}
@@ -27,16 +34,16 @@ function GenericCardView({ element, onTap, label }: { element: GenericElementMod
  */
 export const GenericCard = memo(
   GenericCardView,
-  (a, b) => a.label === b.label && a.onTap === b.onTap && JSON.stringify(a.element) === JSON.stringify(b.element),
+  (a, b) => a.label === b.label && a.onTap === b.onTap && a.rejected === b.rejected && JSON.stringify(a.element) === JSON.stringify(b.element),
 );
 
 /** A generic template: one card, or a carousel of cards that scrolls sideways. */
-export function GenericTemplate({ elements, onTap }: { elements: GenericElementModel[]; onTap: OnTap }) {
+export function GenericTemplate({ elements, onTap, rejected }: { elements: GenericElementModel[]; onTap: OnTap; rejected?: readonly (string | undefined)[] }) {
   if (elements.length === 1) return <GenericCard element={elements[0]!} onTap={onTap} label="Generic template" />;
   return (
     <Carousel label={`Carousel of ${elements.length} cards`}>
       {elements.map((e, i) => (
-        <GenericCard key={i} element={e} onTap={onTap} />
+        <GenericCard key={i} element={e} onTap={onTap} rejected={rejected?.[i]} />
       ))}
     </Carousel>
   );

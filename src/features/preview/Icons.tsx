@@ -80,6 +80,14 @@ export const BellIcon = ({ size }: { size?: number }) => (
   </Icon>
 );
 
+export const BellOffIcon = ({ size }: { size?: number }) => (
+  <Icon size={size}>
+    <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+    <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    <path d="M3 3l18 18" />
+  </Icon>
+);
+
 export const BlockedIcon = ({ size }: { size?: number }) => (
   <Icon size={size}>
     <circle cx="12" cy="12" r="9" />

@@ -12,8 +12,8 @@ import type { OnTap } from './taps';
 export const isCarousel = (m: MessageModel): boolean =>
   (m.kind === 'generic_template' && m.elements.length !== 1) || (m.kind === 'product_template' && m.productIds.length !== 1);
 
-/** One Send API message, drawn as Messenger draws it. */
-export function Message({ message: m, onTap }: { message: MessageModel; onTap: OnTap }) {
+/** One Send API message, drawn as Messenger draws it; `rejected` marks the cards of a carousel Messenger rejects (why, per element). */
+export function Message({ message: m, onTap, rejected }: { message: MessageModel; onTap: OnTap; rejected?: readonly (string | undefined)[] }) {
   switch (m.kind) {
     case 'text':
       return <Bubble text={m.text} />;
@@ -22,7 +22,7 @@ export function Message({ message: m, onTap }: { message: MessageModel; onTap: O
     case 'button_template':
       return <ButtonTemplate text={m.text} buttons={m.buttons} onTap={onTap} />;
     case 'generic_template':
-      return <GenericTemplate elements={m.elements} onTap={onTap} />;
+      return <GenericTemplate elements={m.elements} onTap={onTap} rejected={rejected} />;
     case 'media_template':
       return <MediaTemplate mediaType={m.mediaType} url={m.url} buttons={m.buttons} onTap={onTap} />;
     case 'product_template':

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
-import { useDerived } from '../../state/hooks';
+import type { Diagnostic } from '../../core';
+import { useDerived, useDerivedShallow } from '../../state/hooks';
 import { useUi } from '../../state/ui';
 import { Preview } from './Preview';
-import { entriesText, useEntriesOf, type ConversationSource } from './source';
+import { entriesText, useEntriesOf, within, type ConversationSource } from './source';
+
+const NONE: readonly Diagnostic[] = [];
 
 /** The designer's source: each item of the message shown, selected on its own from the derived state. */
 function useDesignSource(msgIndex: number): ConversationSource {
@@ -19,6 +22,12 @@ function useDesignSource(msgIndex: number): ConversationSource {
       },
       useItem(key: string) {
         return useDerived((d) => d.items.get(key));
+      },
+      useErrors(key: string) {
+        return useDerivedShallow((d) => {
+          const path = d.items.get(key)?.path;
+          return path === undefined ? NONE : d.report.diagnostics.filter((x) => x.severity === 'error' && within(x.path, path));
+        });
       },
     }),
     [msgIndex],

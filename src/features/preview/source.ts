@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ItemReport } from '../../core';
+import type { Diagnostic, ItemReport } from '../../core';
 
 /** One conversation item as the conversation lays it out: its key and how many Send API messages it makes. */
 export interface ConversationEntry {
@@ -17,6 +17,8 @@ export interface ConversationSource {
   useEntries(): readonly ConversationEntry[];
   /** One item's report: the same object while it is unchanged. */
   useItem(key: string): ItemReport | undefined;
+  /** The errors within one item (its own, its cards', its suggestions'): Messenger rejects the item. The same array while unchanged. */
+  useErrors(key: string): readonly Diagnostic[];
 }
 
 /** Entries from their text form (`key:sends|…`): a selector can return the string, stable while equal. */
@@ -36,11 +38,16 @@ export function useEntriesOf(text: string): readonly ConversationEntry[] {
 /** The text form of entries. */
 export const entriesText = (entries: readonly { key: string; sends: number }[]): string => entries.map((e) => `${e.key}:${e.sends}`).join('|');
 
-/** A source that serves a fixed list of items, keyed by position. */
-export function staticSource(items: readonly ItemReport[]): ConversationSource {
+/** Whether a pointer is `scope` or inside it. */
+export const within = (path: string, scope: string): boolean => path === scope || path.startsWith(scope + '/');
+
+/** A source that serves a fixed list of items, keyed by position, with the report's diagnostics. */
+export function staticSource(items: readonly ItemReport[], diagnostics: readonly Diagnostic[] = []): ConversationSource {
   const entries = items.map((it, i) => ({ key: String(i), sends: it.sends.length }));
+  const errors = items.map((it) => diagnostics.filter((d) => d.severity === 'error' && within(d.path, it.path)));
   return {
     useEntries: () => entries,
     useItem: (key) => items[Number(key)],
+    useErrors: (key) => errors[Number(key)] ?? [],
   };
 }
