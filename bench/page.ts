@@ -140,12 +140,12 @@ export async function benchEdits(browser: Browser, baseUrl: string, scenario: Ed
     ({ json, hidden, field }) => {
       (window as unknown as BenchWindow).shows = (v, part) => {
         if (hidden) return (document.querySelector(field) as HTMLInputElement).value === v;
-        // Exactly this label (the 20-character one is a prefix of the 21): the end of
+        // Exactly this label (the 20-character one is a prefix of the 21): the caption of
         // the canvas chip, an element of its own in the preview, a quoted string in the JSON.
         const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
         if (part === 'json') return !json || text(document.querySelector('.monaco-editor .view-lines')).includes(JSON.stringify(v));
-        const chip = text(document.querySelector('[data-path$="/carousel/cards/0/suggestions/0"]'));
-        return chip.endsWith(v) && [...document.querySelectorAll('.preview *')].some((el) => text(el).trim() === v);
+        const chip = text(document.querySelector('[data-path$="/carousel/cards/0/suggestions/0"] .chip__caption'));
+        return chip === v && [...document.querySelectorAll('.preview *')].some((el) => text(el).trim() === v);
       };
     },
     { json: withJson, hidden: !!process.env.BENCH_HIDE, field },
