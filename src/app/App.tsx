@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
 import { Designer } from '../features/designer/Designer';
-import { JsonPanel } from '../features/json-editor/JsonPanel';
+// The JSON tab (editor, Send API view, code snippets) loads when it is first opened; Monaco itself is a chunk of its own.
+const JsonPanel = lazy(() => import('../features/json-editor/JsonPanel').then((m) => ({ default: m.JsonPanel })));
 import { PageImport } from '../features/json-editor/PageImport';
 import { Inspector } from '../features/inspector/Inspector';
 import { MatrixPanel } from '../features/matrix/MatrixPanel';
@@ -99,7 +100,15 @@ export function App() {
               { id: 'problems', label: <ProblemsTabLabel />, content: () => <ProblemsList /> },
               { id: 'matrix', label: 'Input matrix', content: () => <CurrentMatrix /> },
               { id: 'report', label: 'Report', content: () => <ReportTab /> },
-              { id: 'json', label: 'Request JSON', content: () => <JsonPanel /> },
+              {
+                id: 'json',
+                label: 'Request JSON',
+                content: () => (
+                  <Suspense fallback={<p role="status">Loading the JSON views…</p>}>
+                    <JsonPanel />
+                  </Suspense>
+                ),
+              },
             ]}
           />
         </div>

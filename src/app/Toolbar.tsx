@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useStore } from 'zustand';
 import { useDocument } from '../state/document';
 import { actionSpec, actionTitle, runAction } from '../features/designer/actions';
 import { useDesigns } from '../state/designs';
 import { DesignsList } from '../features/gallery/DesignsList';
-import { Gallery } from '../features/gallery/Gallery';
+// The gallery (the examples and starters) loads when it is first opened: the first paint never waits for it.
+const Gallery = lazy(() => import('../features/gallery/Gallery').then((m) => ({ default: m.Gallery })));
 import { ShareLink } from '../features/gallery/ShareLink';
 import { Dialog } from './Dialog';
 
@@ -35,7 +36,9 @@ export function Toolbar() {
         ↷ {actionSpec('redo').label}
       </button>
       <Dialog open={open === 'gallery'} title="Gallery" onClose={close} wide>
-        <Gallery onDone={close} />
+        <Suspense fallback={<p role="status">Loading the gallery…</p>}>
+          <Gallery onDone={close} />
+        </Suspense>
       </Dialog>
       <Dialog open={open === 'designs'} title="Your designs" onClose={close}>
         <DesignsList onOpen={close} />

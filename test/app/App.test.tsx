@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { check, getAt } from '../../src/core';
 import { examples } from '../../src/examples';
 import { EMPTY_REQUEST } from '../../src/state/document';
-import { doc, renderApp } from './helpers';
+import { doc, galleryTile, renderApp } from './helpers';
 
 async function openFromGallery(user: ReturnType<typeof userEvent.setup>, id: string) {
   await user.click(screen.getByRole('button', { name: 'Gallery' }));
-  await user.click(document.querySelector(`[data-tile="${id}"]`)!);
+  // The gallery is a chunk of its own, loaded when first opened.
+  await user.click(await galleryTile(id));
 }
 
 const codes = () => screen.queryAllByTestId('outcome-code').map((e) => e.textContent);

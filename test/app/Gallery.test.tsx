@@ -5,7 +5,7 @@ import { check } from '../../src/core';
 import { GALLERY_TILES } from '../../src/features/gallery/Gallery';
 import { STARTERS } from '../../src/features/gallery/starters';
 import { useDesigns } from '../../src/state/designs';
-import { doc, renderApp } from './helpers';
+import { doc, galleryTile, renderApp } from './helpers';
 
 describe('gallery', () => {
   it('holds all 14 documentation examples and the starters, each error-free', () => {
@@ -27,7 +27,8 @@ describe('gallery', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('button', { name: 'Gallery' }));
-    const tile = document.querySelector('[data-tile="product-carousel"]') as HTMLElement;
+    // The gallery is a chunk of its own, loaded when first opened.
+    const tile = await galleryTile('product-carousel');
     expect(within(tile).getByTestId('tile-outcome')).toHaveTextContent('Product template');
   });
 
@@ -36,7 +37,7 @@ describe('gallery', () => {
     renderApp();
     const before = doc();
     await user.click(screen.getByRole('button', { name: 'Gallery' }));
-    await user.click(document.querySelector('[data-tile="quick-reply-survey"]') as HTMLElement);
+    await user.click(await galleryTile('quick-reply-survey'));
     expect(screen.getByTestId('outcome-code')).toHaveTextContent('text');
     await user.click(screen.getByRole('button', { name: /Undo/ }));
     expect(doc()).toBe(before);
@@ -47,12 +48,12 @@ describe('gallery', () => {
     renderApp();
     await user.click(screen.getByRole('button', { name: /^Text$/ }));
     await user.click(screen.getByRole('button', { name: 'Gallery' }));
-    await user.click(document.querySelector('[data-tile="optin-request"]') as HTMLElement);
+    await user.click(await galleryTile('optin-request'));
     expect(screen.getByRole('alertdialog')).toHaveTextContent('Your design has edits');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getAllByTestId('outcome-code').map((e) => e.textContent)).toEqual(['text']);
 
-    await user.click(document.querySelector('[data-tile="optin-request"]') as HTMLElement);
+    await user.click(await galleryTile('optin-request'));
     await user.click(screen.getByRole('button', { name: 'Open as new design' }));
     expect(screen.getAllByTestId('outcome-code').map((e) => e.textContent)).toEqual(['optin_request']);
     expect(useDesigns.getState().designs.map((d) => d.name)).toContain('Opt-in request');

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { EMPTY_REQUEST, clearHistory, useDocument } from '../../src/state/document';
 import { useUi } from '../../src/state/ui';
@@ -15,3 +15,11 @@ export function renderApp(doc: unknown = EMPTY_REQUEST) {
 }
 
 export const doc = () => useDocument.getState().doc;
+
+/** A gallery tile once the gallery (a chunk of its own, loaded when first opened) shows it. */
+export const galleryTile = (id: string): Promise<HTMLElement> =>
+  waitFor(() => {
+    const el = document.querySelector<HTMLElement>(`[data-tile="${id}"]`);
+    if (!el) throw new Error(`no gallery tile ${id} yet`);
+    return el;
+  });
