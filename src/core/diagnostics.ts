@@ -1,7 +1,7 @@
 import { RULES, type RuleCode } from './codes';
 import { LIMITS, type LimitName } from './limits';
 import { codePoints } from './text';
-import type { Diagnostic, FieldFact, MediaFact, SuggestionDelivery, SuggestionFact } from './types';
+import type { Diagnostic, FieldFact, MediaFact } from './types';
 
 /**
  * Collects what the rules find, in the order they find it: diagnostics (once per
@@ -13,7 +13,6 @@ export class Collector {
   readonly list: Diagnostic[] = [];
   readonly fields: FieldFact[] = [];
   readonly media: MediaFact[] = [];
-  readonly suggestions: SuggestionFact[] = [];
   private readonly seen = new Set<string>();
 
   /**
@@ -30,10 +29,6 @@ export class Collector {
     this.list.push(d);
   }
 
-  /** Records how a suggestion goes out (the first record of a suggestion counts). */
-  delivers(path: string, as: SuggestionDelivery): void {
-    this.suggestions.push({ path, as });
-  }
 
   /**
    * Measures a field where it stands: records its length and the limit that applies

@@ -96,14 +96,14 @@ interface Delivery {
 }
 
 /** Buttons when there are at most `max` suggestions, else every one goes as a quick reply (RULES.md 2.2). */
-function deliver(sugs: Sug[], max: number, c: Collector): Delivery {
+function deliver(sugs: Sug[], max: number): Delivery {
   if (sugs.length > max) return { buttons: [], overflow: sugs };
   const buttons: Msg[] = [];
   for (const s of sugs) {
     const b = toButton(s);
     if (b) {
       buttons.push(b);
-      c.delivers(s.path, 'button');
+      s.as ??= 'button';
     }
   }
   return { buttons, overflow: [] };
@@ -119,7 +119,7 @@ function quickReplies(sugs: Sug[], path: string, c: Collector): Msg[] {
     if (qr) {
       out.push(qr);
       sent.push(s);
-      c.delivers(s.path, 'quick_reply');
+      s.as ??= 'quick_reply';
       const v = s.value as Record<string, unknown>;
       if (isMediaPresent(v.media)) {
         const info = mediaInfo(v.media);
@@ -281,9 +281,9 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
   }
   const fieldsFrom = c.fields.length;
   const mediaFrom = c.media.length;
-  const suggestionsFrom = c.suggestions.length;
   const tag = readTag(item, path, c);
-  const d = decide(item, path, tag, c);
+  const parts = partsOf(item, path);
+  const d = decide(item, path, tag, c, parts);
   const carousel = isObject(item.carousel) ? item.carousel : undefined;
   const cards: unknown[] = carousel && Array.isArray(carousel.cards) ? carousel.cards : [];
   const facts: Facts = {
@@ -291,7 +291,7 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
     contentPath: cards.length >= 2 ? null : cards.length === 1 && isObject(cards[0]) ? join(path, 'carousel', 'cards', 0) : path,
     fields: c.fields.slice(fieldsFrom),
     media: c.media.slice(mediaFrom),
-    suggestions: suggestionFacts(item, path, c.suggestions.slice(suggestionsFrom)),
+    suggestions: suggestionFacts([...parts.cardSugs.flat(), ...parts.itemSugs]),
   };
   if (d.outcome === 'product_template')
     c.add(
@@ -308,27 +308,32 @@ export function resolveItem(item: unknown, path: string, env: Env, c: Collector)
   };
 }
 
-/** Every suggestion of an item and its cards, in request order, with how it goes out ('not_sent' when nothing recorded it). */
-function suggestionFacts(item: Record<string, unknown>, path: string, recorded: SuggestionFact[]): SuggestionFact[] {
-  const as = new Map<string, SuggestionFact['as']>();
-  for (const r of recorded) if (!as.has(r.path)) as.set(r.path, r.as);
-  const carousel = isObject(item.carousel) ? item.carousel : undefined;
-  const cards: unknown[] = carousel && Array.isArray(carousel.cards) ? carousel.cards : [];
-  const all = [
-    ...cards.flatMap((card, k) => (isObject(card) ? listSuggestions(card.suggestions, join(path, 'carousel', 'cards', k, 'suggestions')) : [])),
-    ...listSuggestions(item.suggestions, join(path, 'suggestions')),
-  ];
-  return all.map((s) => ({ path: s.path, as: as.get(s.path) ?? 'not_sent' }));
+/** Every suggestion of an item and its cards, with how it goes out ('not_sent' when no rule sent it). */
+function suggestionFacts(all: Sug[]): SuggestionFact[] {
+  return all.map((s) => ({ path: s.path, as: s.as ?? 'not_sent' }));
 }
 
-function decide(item: Record<string, unknown>, path: string, tag: Tag, c: Collector): Decision {
+/** An item's cards and suggestions (its own and each card's), listed once for all the rules. */
+interface Parts {
+  cards: unknown[];
+  cardsPath: string;
+  itemSugs: Sug[];
+  cardSugs: Sug[][];
+}
+
+function partsOf(item: Record<string, unknown>, path: string): Parts {
   const carousel = isObject(item.carousel) ? item.carousel : undefined;
   const cardsPath = join(path, 'carousel', 'cards');
   const cards: unknown[] = carousel && Array.isArray(carousel.cards) ? carousel.cards : [];
-  const itemSugs = listSuggestions(item.suggestions, join(path, 'suggestions'));
-  const cardSugs = cards.map((card, k) =>
-    isObject(card) ? listSuggestions(card.suggestions, join(cardsPath, k, 'suggestions')) : [],
-  );
+  return {
+    cards,
+    cardsPath,
+    itemSugs: listSuggestions(item.suggestions, join(path, 'suggestions')),
+    cardSugs: cards.map((card, k) => (isObject(card) ? listSuggestions(card.suggestions, join(cardsPath, k, 'suggestions')) : [])),
+  };
+}
+
+function decide(item: Record<string, unknown>, path: string, tag: Tag, c: Collector, { cards, cardsPath, itemSugs, cardSugs }: Parts): Decision {
   checkContents(item, path, cards, cardsPath, itemSugs, cardSugs, c);
   if (cards.length > LIMITS.carouselCardsMax)
     c.add(
@@ -452,7 +457,7 @@ function resolveOptin(
       );
   }
 
-  c.delivers(optin.path, 'optin');
+  optin.as ??= 'optin';
   const payload: Msg = { template_type: 'notification_messages', title: label ?? '' };
   const img = isObject(v.media) && typeof v.media.mediaUri === 'string' && v.media.mediaUri ? v.media.mediaUri : undefined;
   if (img) payload.image_url = img;
@@ -502,7 +507,7 @@ function genericElement(
       );
     if (info.uri) element.image_url = info.uri;
   }
-  const { buttons, overflow } = deliver(sugs, LIMITS.genericButtonsMax, c);
+  const { buttons, overflow } = deliver(sugs, LIMITS.genericButtonsMax);
   if (buttons.length > 0) element.buttons = buttons;
   if (element.subtitle === undefined && element.image_url === undefined && element.buttons === undefined)
     c.add(
@@ -571,7 +576,7 @@ function resolveCarousel(
       return {
         ...base,
         outcome: 'product_template',
-        ...productsDecision(products, c),
+        ...productsDecision(products),
         quickReplies: [],
         reason: `A carousel of ${n} cards holding only ViewProduct suggestions becomes a product template with ${plural(products.length, 'product')}.`,
       };
@@ -624,13 +629,13 @@ function resolveCarousel(
 }
 
 /** A product template's message, and how many products it sends. */
-function productsDecision(products: Sug[], c: Collector): { messages: Msg[]; products: number } {
+function productsDecision(products: Sug[]): { messages: Msg[]; products: number } {
   const elements: Msg[] = [];
   for (const s of products) {
     const p = isObject(s.value) && isObject(s.value.product) ? s.value.product : undefined;
     if (p && typeof p.id === 'string' && p.id) {
       elements.push({ id: p.id });
-      c.delivers(s.path, 'product');
+      s.as ??= 'product';
     }
   }
   return { messages: [template({ template_type: 'product', elements })], products: elements.length };
@@ -686,7 +691,7 @@ function resolveSingle(
         ...base,
         decidedBy: 'products',
         outcome: 'product_template',
-        ...productsDecision(sugs, c),
+        ...productsDecision(sugs),
         quickReplies: [],
         reason: `Only ViewProduct suggestions: a product template with ${plural(sugs.length, 'product')} from the Page's catalog.`,
       };
@@ -731,7 +736,7 @@ function resolveSingle(
     case 3: {
       const h = header!;
       c.measure(h.path, h.value, 'buttonTemplateTextMax', 'button-template/header-too-long', (n, max) => `Header has ${n} characters; a button template's text allows at most ${max}.`);
-      const d = deliver(sugs, LIMITS.buttonTemplateButtonsMax, c);
+      const d = deliver(sugs, LIMITS.buttonTemplateButtonsMax);
       if (d.overflow.length > 0)
         c.add(
           'button-template/no-buttons',
@@ -780,7 +785,7 @@ function resolveSingle(
             'Meta accepts only facebook.com URLs or uploaded attachments in a media template; this URL may be rejected.',
           );
       }
-      const d = deliver(sugs, LIMITS.mediaTemplateButtonsMax, c);
+      const d = deliver(sugs, LIMITS.mediaTemplateButtonsMax);
       const element: Msg = { media_type: info.family === 'video' ? 'video' : 'image', url: info.uri ?? '' };
       if (d.buttons.length > 0) element.buttons = d.buttons;
       const qrs = quickReplies(d.overflow, sugsPath, c);

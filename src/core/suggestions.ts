@@ -4,6 +4,7 @@ import { join } from './pointer';
 import { clip, isObject, str } from './text';
 import { classifyUrl } from './url';
 import type { Collector } from './diagnostics';
+import type { SuggestionDelivery } from './types';
 
 /** The actions Messenger knows, lower case; anything else is unsupported. */
 export type Action = 'reply' | 'openurl' | 'dial' | 'login' | 'logout' | 'viewproduct' | 'optin';
@@ -25,6 +26,8 @@ export interface Sug {
   path: string;
   /** Its action, or null when missing or not one Messenger knows. */
   action: Action | null;
+  /** How it goes out, once a rule has sent it (the first one that does). */
+  as?: SuggestionDelivery;
 }
 
 /** Reads the action of a suggestion, case-insensitively. */
