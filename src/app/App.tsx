@@ -27,9 +27,16 @@ function Announcer() {
 
 function StatusSummary() {
   const { error: errors, warning: warnings } = useDerived((d) => d.counts);
+  // A large request is checked off the main thread: until it comes back, the last figures stand, and say so.
+  const pending = useDerived((d) => d.pending);
   const valid = errors === 0;
   return (
-    <p className={`status-summary ${valid ? 'status-summary--valid' : 'status-summary--invalid'}`} data-testid="status-summary">
+    <p
+      className={`status-summary ${valid ? 'status-summary--valid' : 'status-summary--invalid'}${pending ? ' status-summary--pending' : ''}`}
+      data-testid="status-summary"
+      aria-busy={pending || undefined}
+    >
+      {pending && 'Checking… '}
       {valid ? '✓ Valid' : `✖ ${errors} error${errors === 1 ? '' : 's'}`}
       {warnings > 0 && ` · ⚠ ${warnings} warning${warnings === 1 ? '' : 's'}`}
     </p>

@@ -210,7 +210,8 @@ function assign(obj: Record<string, unknown>, key: string, v: unknown): void {
 export function findKey(obj: unknown, canonicalName: string): string {
   if (isObject(obj)) {
     const lower = canonicalName.toLowerCase();
-    for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return k;
+    // Only a key of the same length can match: most keys are passed over without a lower-case copy.
+    for (const k of Object.keys(obj)) if (k.length === lower.length && (k === canonicalName || k.toLowerCase() === lower)) return k;
   }
   return canonicalName;
 }

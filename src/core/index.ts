@@ -8,7 +8,7 @@ export { MATRIX, matrixRowIndex, describeInputs, type MatrixRow } from './matrix
 export { REQUEST_SCHEMA } from './schema';
 export { limitFor, type CountedField, type FieldContext } from './fieldLimits';
 export { ACTION_NAMES, type Action } from './suggestions';
-export { codePoints, isObject } from './text';
+export { codePoints, depthOf, isObject } from './text';
 export { findKey } from './canonical';
 export { isHttpUrl, classifyUrl } from './url';
 export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer';

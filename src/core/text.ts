@@ -25,3 +25,24 @@ export const str = (v: unknown): string | undefined => (typeof v === 'string' ? 
 export function clip(s: string): string {
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
+
+/**
+ * How deeply a JSON value nests (a scalar is 0, `[]` is 1), counted without
+ * recursion, up to `stopAt` (then `stopAt` is returned): the views refuse to draw
+ * what the browser's recursive JSON functions cannot handle.
+ */
+export function depthOf(value: unknown, stopAt = Infinity): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    const here = d + 1;
+    if (here > max) {
+      max = here;
+      if (max >= stopAt) return stopAt;
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, here]);
+  }
+  return max;
+}

@@ -1,6 +1,7 @@
-import { check, type Diagnostic, type FieldFact, type ItemReport, type MediaFamily, type MessageReport, type Report, type SuggestionDelivery } from '../core';
+import { type Diagnostic, type FieldFact, type ItemReport, type MediaFamily, type MessageReport, type Report, type SuggestionDelivery } from '../core';
 import { buildModel, ownerOf, type DocModel, type ElementKey } from './model';
 import { deepEqual } from './equal';
+import { isLarge, reportOf } from './reports';
 
 /**
  * Everything the views show that is not the document itself, computed once per
@@ -12,6 +13,8 @@ import { deepEqual } from './equal';
 export interface Derived {
   doc: unknown;
   report: Report;
+  /** A large request is being checked off the main thread: `report` is the last one there was. */
+  pending: boolean;
   model: DocModel;
   /** Diagnostics by the element they belong to ('' for the request outside every message); a list is kept while unchanged. */
   diagnostics: Map<ElementKey, Diagnostic[]>;
@@ -29,17 +32,18 @@ export interface Derived {
   counts: { error: number; warning: number; info: number };
 }
 
-let last: Derived | null = null;
+/** The last derived state, with the report it was made from. */
+let last: (Derived & { fresh: Report }) | null = null;
 
 const diagKey = (d: Diagnostic) => `${d.code}\u0000${d.path}\u0000${d.message}\u0000${d.field ?? ''}`;
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The derived state of a document version (computed once per version; pieces reused from the last one). */
 export function derivedOf(doc: unknown): Derived {
-  if (last && last.doc === doc) return last;
+  const { report: fresh, pending } = reportOf(doc);
+  if (last && last.doc === doc && last.fresh === fresh) return last;
   const prev = last;
-  const fresh = check(doc);
-  const model = buildModel(doc, prev?.model);
+  const model = prev && prev.doc === doc ? prev.model : buildModel(doc, prev?.model);
 
   // A diagnostic equal to one of the last report is that object.
   const known = new Map<string, Diagnostic>();
@@ -60,6 +64,8 @@ export function derivedOf(doc: unknown): Derived {
     diagnostics.set(owner, old && sameList(old, list) ? old : list);
   }
 
+  // Comparing thousands of reports would cost more than the few views in sight re-rendering.
+  const compare = !isLarge(doc);
   const items = new Map<ElementKey, ItemReport>();
   const fieldFacts = new Map<string, FieldFact>();
   const mediaFamilies = new Map<string, MediaFamily>();
@@ -69,7 +75,7 @@ export function derivedOf(doc: unknown): Derived {
     const stable = m.items.map((it, j) => {
       const key = msgModel ? (msgModel.plain ? msgModel.key : msgModel.items[j]?.key) : undefined;
       const before = key === undefined ? undefined : prev?.items.get(key);
-      const kept = before && deepEqual(before, it) ? before : it;
+      const kept = before && (before === it || (compare && deepEqual(before, it))) ? before : it;
       if (key !== undefined) items.set(key, kept);
       for (const f of kept.fields) {
         const old = prev?.fieldFacts.get(f.path);
@@ -87,6 +93,6 @@ export function derivedOf(doc: unknown): Derived {
   let counts = { error: 0, warning: 0, info: 0 };
   for (const d of report.diagnostics) counts[d.severity]++;
   if (prev && prev.counts.error === counts.error && prev.counts.warning === counts.warning && prev.counts.info === counts.info) counts = prev.counts;
-  last = { doc, report, model, diagnostics, items, messages, fieldFacts, mediaFamilies, deliveries, counts };
+  last = { doc, fresh, report, pending, model, diagnostics, items, messages, fieldFacts, mediaFamilies, deliveries, counts };
   return last;
 }

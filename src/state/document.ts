@@ -3,6 +3,7 @@ import { temporal } from 'zundo';
 import { applyOps, type Op } from './ops';
 import { recordEdit, rememberText } from './text';
 import { derivedOf } from './derived';
+import { onReport } from './reports';
 import type { ElementKey } from './model';
 import { useUi } from './ui';
 
@@ -37,6 +38,8 @@ export interface DocumentState {
   source: ChangeSource;
   /** A counter bumped by every change, for views that key on "a change happened". */
   revision: number;
+  /** Bumped when the check of a large request, run off the main thread, comes back (derived.ts reads it). */
+  checked: number;
   dispatch(ops: Op | readonly Op[], change: Change): void;
   /** Ends a coalesced burst, so the next edit is a step of its own (a field lost focus). */
   endBurst(): void;
@@ -84,6 +87,7 @@ export const useDocument = create<DocumentState>()(
       doc: EMPTY_REQUEST as unknown,
       source: 'load',
       revision: 0,
+      checked: 0,
       dispatch(ops, change) {
         const list = Array.isArray(ops) ? (ops as readonly Op[]) : [ops as Op];
         const prev = get().doc;
@@ -125,6 +129,14 @@ export const useDocument = create<DocumentState>()(
 );
 
 const isObj = (v: unknown): v is object => v !== null && typeof v === 'object';
+
+// A report that comes back from the worker: every view that selects from the derived state looks again.
+onReport(() => {
+  const t = useDocument.temporal.getState();
+  t.pause();
+  useDocument.setState((s) => ({ checked: s.checked + 1 }));
+  t.resume();
+});
 
 /** Undo one step; the selection and message of before that step come back. */
 export function undo(): void {

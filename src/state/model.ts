@@ -99,10 +99,21 @@ export interface DocModel {
   /** Element keys by pointer. */
   byPath: Map<string, ElementKey>;
   /** Model objects by key, with the JSON value and pointer they were made for (the next build reuses them). */
-  readonly cache: Map<ElementKey, { value: unknown; path: string; model: unknown }>;
+  readonly cache: Map<ElementKey, CacheRecord>;
+  /** Every entry and record the build made, in order (an item's record names its share of them). */
+  readonly added: ElementEntry[];
+  readonly recorded: [ElementKey, CacheRecord][];
 }
 
-const EMPTY: DocModel = { msgArrayPath: '/messages/msg', messages: [], elements: new Map(), byPath: new Map(), cache: new Map() };
+/** What a build made for an element; an item's record also says which of the build's entries and records its subtree made. */
+interface CacheRecord {
+  value: unknown;
+  path: string;
+  model: unknown;
+  subtree?: { entries: [from: number, to: number]; records: [from: number, to: number] };
+}
+
+const EMPTY: DocModel = { msgArrayPath: '/messages/msg', messages: [], elements: new Map(), byPath: new Map(), cache: new Map(), added: [], recorded: [] };
 
 /** Builds the model of a document, reusing the model objects of `prev` for every element whose JSON and place are unchanged. */
 export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
@@ -115,6 +126,9 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     // The same object twice in one document (never made by the designer) gets a positional key the second time.
     return elements.has(key) ? '@' + path : key;
   };
+  // What this build added, in order: an item's share of it is taken over whole by the next build while the item is unchanged.
+  const added: ElementEntry[] = [];
+  const recorded: [ElementKey, CacheRecord][] = [];
   // An entry equal to the last build's is that one, so views that select it skip the edit.
   const add = (entry: ElementEntry) => {
     const old = prev.elements.get(entry.key);
@@ -126,18 +140,21 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
       old.msgIndex === entry.msgIndex &&
       old.arrayPath === entry.arrayPath &&
       old.index === entry.index;
-    elements.set(entry.key, same ? old : entry);
+    const kept = same ? old : entry;
+    elements.set(entry.key, kept);
     byPath.set(entry.path, entry.key);
+    added.push(kept);
   };
   /** A list of child models: the last build's array while its entries are the same objects (memoized lists skip). */
   const keep = <T>(old: readonly T[] | undefined, list: T[]): T[] =>
     old && old.length === list.length && old.every((x, i) => x === list[i]) ? (old as T[]) : list;
   const previous = <T>(key: ElementKey) => prev.cache.get(key)?.model as T | undefined;
-  const cached = <T>(key: ElementKey, path: string, value: unknown, make: () => T): T => {
+  const cached = <T>(key: ElementKey, path: string, value: unknown, make: () => T): CacheRecord & { model: T } => {
     const hit = prev.cache.get(key);
-    const model = hit && hit.value === value && hit.path === path ? (hit.model as T) : make();
-    cache.set(key, { value, path, model });
-    return model;
+    const record = { value, path, model: hit && hit.value === value && hit.path === path ? (hit.model as T) : make() };
+    cache.set(key, record);
+    recorded.push([key, record]);
+    return record;
   };
 
   const field = (obj: Record<string, unknown>, objPath: string, owner: ElementKey, name: FieldName, msgIndex: number): FieldModel | undefined => {
@@ -147,7 +164,7 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     const key = `${owner}/${name}`;
     add({ key, path, type: name, parent: owner, msgIndex });
     const value = obj[k];
-    return cached(key, path, value, () => ({ key, path, type: name, value }));
+    return cached(key, path, value, () => ({ key, path, type: name, value })).model;
   };
 
   const suggestions = (obj: Record<string, unknown>, objPath: string, owner: ElementKey, msgIndex: number) => {
@@ -159,7 +176,7 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
           const path = joinPointer(listPath, index);
           const key = keyFor(value, path);
           add({ key, path, type: 'suggestion', parent: owner, msgIndex, arrayPath: listPath, index });
-          return cached(key, path, value, () => ({ key, path, index, value, listPath }));
+          return cached(key, path, value, () => ({ key, path, index, value, listPath })).model;
         })
       : [];
     return { list, path: listPath };
@@ -182,11 +199,37 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
       media,
       suggestions: keep(previous<CardModel>(key)?.suggestions, s.list),
       suggestionsPath: s.path,
-    }));
+    })).model;
   };
 
   const item = (value: unknown, path: string, index: number, convPath: string, msg: ElementKey, msgIndex: number): ItemModel => {
     const key = keyFor(value, path);
+    // An unchanged item in the same place: everything its subtree registered is as it was.
+    const hit = prev.cache.get(key);
+    if (hit && hit.subtree && hit.value === value && hit.path === path && !elements.has(key)) {
+      const [e0, e1] = hit.subtree.entries;
+      const [r0, r1] = hit.subtree.records;
+      const fromEntry = added.length;
+      const fromRecord = recorded.length;
+      for (let i = e0; i < e1; i++) {
+        const e = prev.added[i]!;
+        elements.set(e.key, e);
+        byPath.set(e.path, e.key);
+        added.push(e);
+      }
+      for (let i = r0; i < r1; i++) {
+        const rec = prev.recorded[i]!;
+        cache.set(rec[0], rec[1]);
+        recorded.push(rec);
+      }
+      // The item's own record is its subtree's last: it says where the subtree stands in this build's lists, for the next build.
+      const kept: CacheRecord = { ...hit, subtree: { entries: [fromEntry, added.length], records: [fromRecord, recorded.length] } };
+      cache.set(key, kept);
+      recorded[recorded.length - 1] = [key, kept];
+      return hit.model as ItemModel;
+    }
+    const fromEntry = added.length;
+    const fromRecord = recorded.length;
     add({ key, path, type: 'item', parent: msg, msgIndex, arrayPath: convPath, index });
     const obj = isObject(value) ? value : {};
     const text = field(obj, path, key, 'text', msgIndex);
@@ -200,7 +243,7 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     const cardsPath = joinPointer(path, carouselKey, cardsKey);
     const list = isObject(carousel) && Array.isArray(carousel[cardsKey]) ? (carousel[cardsKey] as unknown[]) : [];
     const cards = list.map((c, k) => card(c, joinPointer(cardsPath, k), k, cardsPath, key, msgIndex));
-    return cached(key, path, value, () => ({
+    const record = cached(key, path, value, () => ({
       key,
       path,
       index,
@@ -214,6 +257,8 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
       cards: keep(previous<ItemModel>(key)?.cards, cards),
       cardsPath,
     }));
+    record.subtree = { entries: [fromEntry, added.length], records: [fromRecord, recorded.length] };
+    return record.model;
   };
 
   const messagesKey = findKey(doc, 'messages');
@@ -248,9 +293,9 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
       suggestions: keep(previous<MessageModel>(key)?.suggestions, s.list),
       suggestionsPath: s.path,
       suggestionsKey,
-    }));
+    })).model;
   });
-  return { msgArrayPath, messages, elements, byPath, cache };
+  return { msgArrayPath, messages, elements, byPath, cache, added, recorded };
 }
 
 /** The element a pointer falls in: the deepest element whose pointer is a prefix of it, or null (outside every message). */

@@ -11,12 +11,16 @@ import { carryId, hasIdentity } from './ids';
  *   moved or one inserted before it keeps its id); the others pair by position.
  * Never mutates either argument.
  */
-export function reconcile(prev: unknown, next: unknown): unknown {
+export function reconcile(prev: unknown, next: unknown, depth = 0): unknown {
   if (prev === next || !hasIdentity(prev) || !hasIdentity(next)) return next;
-  if (Array.isArray(next)) return Array.isArray(prev) ? reconcileArray(prev, next) : next;
+  // A request is a dozen levels deep; what nests far deeper (a hostile import) is taken as it is, without recursing into it.
+  if (depth > RECONCILE_DEPTH_MAX) return next;
+  if (Array.isArray(next)) return Array.isArray(prev) ? reconcileArray(prev, next, depth) : next;
   if (Array.isArray(prev)) return next;
-  return reconcileObject(prev as Record<string, unknown>, next as Record<string, unknown>);
+  return reconcileObject(prev as Record<string, unknown>, next as Record<string, unknown>, depth);
 }
+
+const RECONCILE_DEPTH_MAX = 200;
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -24,14 +28,14 @@ function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function reconcileObject(prev: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+function reconcileObject(prev: Record<string, unknown>, next: Record<string, unknown>, depth: number): Record<string, unknown> {
   const keys = Object.keys(next);
   const prevKeys = Object.keys(prev);
   let same = keys.length === prevKeys.length;
   const out: Record<string, unknown> = {};
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    const v = hasOwn(prev, k) ? reconcile(prev[k], next[k]) : next[k];
+    const v = hasOwn(prev, k) ? reconcile(prev[k], next[k], depth + 1) : next[k];
     if (same && (prevKeys[i] !== k || v !== prev[k])) same = false;
     setOwn(out, k, v);
   }
@@ -40,10 +44,17 @@ function reconcileObject(prev: Record<string, unknown>, next: Record<string, unk
   return out;
 }
 
-/** A fingerprint equal for deep-equal JSON values (key order counts, as it does in the text). */
-const fingerprint = (v: unknown): string => (hasIdentity(v) ? 'j' + JSON.stringify(v) : typeof v + ':' + String(v));
+/** A fingerprint equal for deep-equal JSON values (key order counts, as it does in the text); '' for one too deep to print. */
+function fingerprint(v: unknown): string {
+  if (!hasIdentity(v)) return typeof v + ':' + String(v);
+  try {
+    return 'j' + JSON.stringify(v);
+  } catch {
+    return '';
+  }
+}
 
-function reconcileArray(prev: unknown[], next: unknown[]): unknown[] {
+function reconcileArray(prev: unknown[], next: unknown[], depth: number): unknown[] {
   const out: unknown[] = new Array<unknown>(next.length);
   const used = new Array<boolean>(prev.length).fill(false);
   const matched = new Array<boolean>(next.length).fill(false);
@@ -51,12 +62,14 @@ function reconcileArray(prev: unknown[], next: unknown[]): unknown[] {
   const byPrint = new Map<string, number[]>();
   prev.forEach((v, i) => {
     const p = fingerprint(v);
+    if (!p) return;
     const list = byPrint.get(p);
     if (list) list.push(i);
     else byPrint.set(p, [i]);
   });
   next.forEach((v, j) => {
-    const i = byPrint.get(fingerprint(v))?.shift();
+    const p = fingerprint(v);
+    const i = p ? byPrint.get(p)?.shift() : undefined;
     if (i === undefined) return;
     out[j] = prev[i];
     used[i] = true;
@@ -67,7 +80,7 @@ function reconcileArray(prev: unknown[], next: unknown[]): unknown[] {
     if (matched[j]) continue;
     if (j < prev.length && !used[j]) {
       used[j] = true;
-      out[j] = reconcile(prev[j], next[j]);
+      out[j] = reconcile(prev[j], next[j], depth + 1);
     } else out[j] = next[j];
   }
   if (out.length === prev.length && out.every((v, i) => v === prev[i])) return prev;

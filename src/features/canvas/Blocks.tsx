@@ -6,7 +6,12 @@ import type { CardModel, ElementKey, FieldModel, ItemModel, SuggestionModel } fr
 import { useUi } from '../../state/ui';
 import { actionTitle, runAction } from '../designer/actions';
 import { suggestionCaption, valueUnder } from '../elements/registry';
-import { DropArea, SortableEntry } from './dnd';
+import { DropArea, SortableEntry, type VirtualPlace } from './dnd';
+import { VIRTUAL_CARDS_FROM, VirtualCards } from './Virtual';
+
+/** A card's width on the canvas and the gap after it (designer.css: .sortable-card, .conv-cards). */
+const CARD_WIDTH = 220;
+const CARD_GAP = 8;
 import { InlineDiagnostics } from './InlineDiagnostics';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -227,7 +232,7 @@ const ItemBadge = memo(function ItemBadge({ elementKey }: { elementKey: ElementK
 });
 
 /** One conversation item with its outcome badge, fields, cards and suggestions; it selects its own model. */
-export const ItemBlock = memo(function ItemBlock({ elementKey, container }: { elementKey: ElementKey; container: string }) {
+export const ItemBlock = memo(function ItemBlock({ elementKey, container, place }: { elementKey: ElementKey; container: string; place?: VirtualPlace }) {
   const item = useModel<ItemModel>(elementKey);
   const selected = useSelected(elementKey);
   const diags = useDiags(elementKey);
@@ -235,7 +240,7 @@ export const ItemBlock = memo(function ItemBlock({ elementKey, container }: { el
   if (!item) return null;
   const name = `Item ${item.index + 1}`;
   return (
-    <SortableEntry id={item.key} container={container} className="sortable-item" handleLabel={`Reorder item ${item.index + 1}`}>
+    <SortableEntry id={item.key} container={container} className="sortable-item" handleLabel={`Reorder item ${item.index + 1}`} place={place}>
       <DropArea target={{ slot: 'item', path: item.path }} className={`conv-item${selected ? ' is-selected' : ''}${severityClass(diags)}`}>
         <article aria-label={`Conversation item ${item.index + 1}`}>
           <SelectBar elementKey={item.key} path={item.path} name={name}>
@@ -250,11 +255,20 @@ export const ItemBlock = memo(function ItemBlock({ elementKey, container }: { el
           </div>
           {item.cards.length > 0 && (
             <SortableContext items={cardIds} strategy={horizontalListSortingStrategy}>
-              <ol className="conv-cards" aria-label={`Cards of item ${item.index + 1}`}>
-                {item.cards.map((c) => (
-                  <CardBlock key={c.key} card={c} itemIndex={item.index} container={`${item.key}:cards`} />
-                ))}
-              </ol>
+              {item.cards.length >= VIRTUAL_CARDS_FROM ? (
+                <VirtualCards
+                  keys={cardIds}
+                  width={CARD_WIDTH + CARD_GAP}
+                  label={`Cards of item ${item.index + 1}`}
+                  render={(key, k) => <CardBlock key={key} card={item.cards[k]!} itemIndex={item.index} container={`${item.key}:cards`} />}
+                />
+              ) : (
+                <ol className="conv-cards" aria-label={`Cards of item ${item.index + 1}`}>
+                  {item.cards.map((c) => (
+                    <CardBlock key={c.key} card={c} itemIndex={item.index} container={`${item.key}:cards`} />
+                  ))}
+                </ol>
+              )}
             </SortableContext>
           )}
           <Suggestions list={item.suggestions} owner={`item ${item.index + 1}`} container={`${item.key}:suggestions`} />

@@ -7,6 +7,7 @@ import { ItemBlock, Suggestions } from './Blocks';
 import { DropArea } from './dnd';
 import { InlineDiagnostics } from './InlineDiagnostics';
 import { OutcomeBadge } from './OutcomeBadge';
+import { VIRTUAL_ITEMS_FROM, VirtualItems } from './Virtual';
 
 /** The message envelope's bar: its name, its Page and its own problems. */
 function Envelope({ msgKey, msgIndex }: { msgKey: string; msgIndex: number }) {
@@ -94,11 +95,19 @@ export function Canvas() {
       <Envelope msgKey={msg.key} msgIndex={msgIndex} />
       {msg.plain && <PlainMessage msgKey={msg.key} />}
       <SortableContext items={itemKeys} strategy={verticalListSortingStrategy}>
-        <ol className="conv-items" aria-label={`Conversation of message ${msgIndex + 1}`}>
-          {itemKeys.map((key) => (
-            <ItemBlock key={key} elementKey={key} container={container} />
-          ))}
-        </ol>
+        {itemKeys.length >= VIRTUAL_ITEMS_FROM ? (
+          <VirtualItems
+            keys={itemKeys}
+            label={`Conversation of message ${msgIndex + 1}`}
+            render={(key, place) => <ItemBlock key={key} elementKey={key} container={container} place={place} />}
+          />
+        ) : (
+          <ol className="conv-items" aria-label={`Conversation of message ${msgIndex + 1}`}>
+            {itemKeys.map((key) => (
+              <ItemBlock key={key} elementKey={key} container={container} />
+            ))}
+          </ol>
+        )}
       </SortableContext>
       <MessageSuggestions msgIndex={msgIndex} />
       <DropArea target={{ slot: 'conversation', msgPath: msg.path }} className="new-item-zone" label="New conversation item">

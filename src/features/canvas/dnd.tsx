@@ -1,7 +1,7 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { useCallback, type CSSProperties, type ReactNode } from 'react';
 import { useDocument } from '../../state/document';
 import { planDrop, type DropTarget } from '../elements/drop';
 import type { PaletteDragData } from '../palette/Palette';
@@ -57,6 +57,13 @@ export function DropArea({
 }
 
 /** A sortable entry; `handle` renders the drag handle with dnd-kit's listeners. */
+/** Where a virtualised list puts an entry (canvas/Virtual.ts): its place, and the ref that measures it. */
+export interface VirtualPlace {
+  index: number;
+  style: CSSProperties;
+  measure: (el: Element | null) => void;
+}
+
 export function SortableEntry({
   id,
   container,
@@ -64,6 +71,7 @@ export function SortableEntry({
   handleLabel,
   children,
   as: Tag = 'li',
+  place,
 }: {
   id: string;
   container: string;
@@ -71,17 +79,27 @@ export function SortableEntry({
   handleLabel: string;
   children: ReactNode;
   as?: 'li' | 'div';
+  place?: VirtualPlace;
 }) {
   const data: SortData = { type: 'sort', container };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
     data,
   });
+  const measure = place?.measure;
+  const ref = useCallback(
+    (el: HTMLElement | null) => {
+      setNodeRef(el);
+      measure?.(el);
+    },
+    [setNodeRef, measure],
+  );
   return (
     <Tag
-      ref={setNodeRef}
+      ref={ref}
+      data-index={place?.index}
       className={`${className ?? ''}${isDragging ? ' sortable--dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={{ ...place?.style, transform: CSS.Translate.toString(transform), transition }}
     >
       <button
         type="button"

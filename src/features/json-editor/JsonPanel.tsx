@@ -3,6 +3,7 @@ import { Tabs } from '../shared/Tabs';
 import type { SyntaxErrorInfo } from '../../core';
 import { useDocument } from '../../state/document';
 import { tokenOf, TOKEN_PLACEHOLDER } from '../../state/token';
+import { TEXT_DEPTH_MAX, textOf, tooDeepForText, TooDeepError } from '../../state/text';
 import { CodeView } from './CodeView';
 import { importFile, say } from './importing';
 import { copyText, downloadText, exportText } from './io';
@@ -27,13 +28,33 @@ class EditorFallback extends Component<{ children: ReactNode }, { failed: boolea
   }
 }
 
+/** In place of the editor for a request nested too deeply to be shown as text: the design is kept as it is. */
+function TooDeep() {
+  return (
+    <div className="json-editor__fallback" role="alert">
+      <p>
+        <strong>This request nests more than {TEXT_DEPTH_MAX} levels deep: too deep to show in the editor.</strong> The browser's JSON
+        functions run out of stack on it. The design is kept as it is, and the canvas, the preview and the checks go on working; undo
+        the import, or import a request that nests less deeply, to edit the JSON here.
+      </p>
+    </div>
+  );
+}
+
 function ReadOnlyJson() {
   const doc = useDocument((s) => s.doc);
+  let text: string;
+  try {
+    text = textOf(doc);
+  } catch (e) {
+    if (!(e instanceof TooDeepError)) throw e;
+    text = e.message;
+  }
   return (
     <div className="json-editor__fallback">
       <p role="alert">The editor could not be loaded; the request is shown read-only. Reload the page to try again.</p>
       <pre className="json" tabIndex={0} aria-label="Request JSON">
-        {JSON.stringify(doc, null, 2)}
+        {text}
       </pre>
     </div>
   );
@@ -46,6 +67,7 @@ function ReadOnlyJson() {
 export function JsonPanel() {
   // Not the document itself: the panel's bar does not redraw on every keystroke.
   const hasToken = useDocument((s) => tokenOf(s.doc) !== '');
+  const tooDeep = useDocument((s) => tooDeepForText(s.doc));
   const [includeToken, setIncludeToken] = useState(false);
   const [syntaxError, setSyntaxErrorState] = useState<SyntaxErrorInfo | null>(null);
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
@@ -64,16 +86,28 @@ export function JsonPanel() {
     acknowledge(ok ? `Copied ${what} to the clipboard.` : 'The browser did not allow copying to the clipboard.');
   };
 
+  /** The request as text, or null (said) when it nests too deeply to be written out. */
+  const textForExport = (minified: boolean): string | null => {
+    try {
+      return exportText(useDocument.getState().doc, { minified, includeToken });
+    } catch (e) {
+      if (!(e instanceof TooDeepError)) throw e;
+      acknowledge(`${e.message} Nothing was copied or saved; the design is unchanged.`);
+      return null;
+    }
+  };
+
   const copyRequest = (minified: boolean) => {
-    const doc = useDocument.getState().doc;
     const what = `the request (${minified ? 'minified' : 'as shown'})${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}`;
-    void copy(exportText(doc, { minified, includeToken }), what);
+    const text = textForExport(minified);
+    if (text !== null) void copy(text, what);
   };
 
   // A saved file is a place a token can leak from: it follows the same box as copies.
   const download = () => {
-    const doc = useDocument.getState().doc;
-    downloadText(exportText(doc, { includeToken }), DOWNLOAD_NAME);
+    const text = textForExport(false);
+    if (text === null) return;
+    downloadText(text, DOWNLOAD_NAME);
     acknowledge(`Downloaded ${DOWNLOAD_NAME}${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}.`);
   };
 
@@ -134,7 +168,7 @@ export function JsonPanel() {
                     </p>
                   }
                 >
-                  <MonacoEditor onSyntaxError={setSyntaxError} />
+                  {tooDeep ? <TooDeep /> : <MonacoEditor onSyntaxError={setSyntaxError} />}
                 </Suspense>
               </EditorFallback>
             ),

@@ -207,6 +207,8 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       editor.pushUndoStop();
     };
     const unsubscribeDoc = useDocument.subscribe((state, prev) => {
+      // The check of a large request came back: its markers.
+      if (state.checked !== prev.checked && root && !pending) setMarkers('core', coreMarkers(root, derived().report.diagnostics).map(toMarker));
       if (state.source === 'json') return; // The editor's own change: its text is already right.
       if (state.doc === prev.doc && state.revision === prev.revision) return;
       if (pending) return;

@@ -1,4 +1,5 @@
 import { useDerived } from '../../state/hooks';
+import { moreNote, REPORT_ITEMS_MAX } from '../shared/limits';
 
 /** Read-only: the Messenger Send API bodies the core builds for each conversation item, in send order. */
 export function SendApiView() {
@@ -15,7 +16,7 @@ export function SendApiView() {
         m.items.length === 0 ? null : (
           <section key={m.path} className="send-api__message" aria-label={`Message ${i + 1}`}>
             {report.messages.length > 1 && <h3 className="send-api__heading">Message {i + 1}</h3>}
-            {m.items.map((item, j) => (
+            {m.items.slice(0, REPORT_ITEMS_MAX).map((item, j) => (
               <div key={item.path} className="send-api__item">
                 <h4 className="send-api__heading">
                   Item {j + 1} · <code>{item.outcome}</code>
@@ -37,6 +38,7 @@ export function SendApiView() {
                 )}
               </div>
             ))}
+            {moreNote(m.items.length, REPORT_ITEMS_MAX, 'items') && <p className="muted">{moreNote(m.items.length, REPORT_ITEMS_MAX, 'items')}</p>}
           </section>
         ),
       )}

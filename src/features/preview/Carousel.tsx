@@ -1,7 +1,7 @@
 import { Children, type ReactNode } from 'react';
 
-/** Cards side by side that scroll sideways and snap to each card, as Messenger's carousels do. */
-export function Carousel({ label, children }: { label: string; children: ReactNode }) {
+/** Cards side by side that scroll sideways and snap to each card, as Messenger's carousels do; `more` ends the row (cards not drawn). */
+export function Carousel({ label, children, more, total }: { label: string; children: ReactNode; more?: ReactNode; total?: number }) {
   const cards = Children.toArray(children);
   return (
     // Focusable so that keyboard users can scroll it with the arrow keys.
@@ -12,11 +12,12 @@ export function Carousel({ label, children }: { label: string; children: ReactNo
           className="pv-carousel__slide"
           role="group"
           aria-roledescription="card"
-          aria-label={`Card ${i + 1} of ${cards.length}`}
+          aria-label={`Card ${i + 1} of ${total ?? cards.length}`}
         >
           {card}
         </div>
       ))}
+      {more && <div className="pv-carousel__slide pv-carousel__slide--more">{more}</div>}
     </div>
   );
 }

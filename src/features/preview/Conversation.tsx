@@ -151,6 +151,9 @@ const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, f
   );
 });
 
+/** Items the preview draws at most: a conversation of thousands is checked whole, drawn in part. */
+export const PREVIEW_ITEMS_MAX = 40;
+
 /**
  * The conversation as the end user sees it: every Send API body of every item, in order,
  * from the Page on the left; quick replies under the very last message. It lays out the
@@ -170,9 +173,9 @@ export function Conversation({ source, pageId, delivered, onTap, onSelectItem }:
     <div className="pv-log" role="log" aria-label={`Conversation with ${pageId || 'the Page'}, as the end user sees it`}>
       <div className="pv-log__spacer" />
       {total === 0 ? (
-        <EmptyState source={source} keys={entries.map((e) => e.key)} />
+        <EmptyState source={source} keys={entries.slice(0, PREVIEW_ITEMS_MAX).map((e) => e.key)} more={Math.max(0, entries.length - PREVIEW_ITEMS_MAX)} />
       ) : (
-        entries.map((e, i) => (
+        entries.slice(0, PREVIEW_ITEMS_MAX).map((e, i) => (
           <PreviewItem
             key={e.key}
             source={source}
@@ -188,6 +191,12 @@ export function Conversation({ source, pageId, delivered, onTap, onSelectItem }:
             onSelectItem={onSelectItem}
           />
         ))
+      )}
+      {total > 0 && entries.length > PREVIEW_ITEMS_MAX && (
+        <p className="pv-annotation" role="note">
+          {entries.length - PREVIEW_ITEMS_MAX} more conversation items ({total - firsts[PREVIEW_ITEMS_MAX]!} Send API messages) are not drawn: the
+          preview draws the first {PREVIEW_ITEMS_MAX}. Every item is checked, and the Problems list and the JSON show them all.
+        </p>
       )}
     </div>
   );

@@ -38,11 +38,25 @@ export const GenericCard = memo(
 );
 
 /** A generic template: one card, or a carousel of cards that scrolls sideways. */
+/** Cards a carousel draws at most (Messenger takes 10; the ones past that are drawn to show they are rejected). */
+export const PREVIEW_CARDS_MAX = 30;
+
 export function GenericTemplate({ elements, onTap, rejected }: { elements: GenericElementModel[]; onTap: OnTap; rejected?: readonly (string | undefined)[] }) {
   if (elements.length === 1) return <GenericCard element={elements[0]!} onTap={onTap} label="Generic template" />;
+  const more = elements.length - PREVIEW_CARDS_MAX;
   return (
-    <Carousel label={`Carousel of ${elements.length} cards`}>
-      {elements.map((e, i) => (
+    <Carousel
+      label={`Carousel of ${elements.length} cards`}
+      total={elements.length}
+      more={
+        more > 0 && (
+          <p className="pv-card pv-card--more" role="note">
+            {more} more cards are not drawn here.
+          </p>
+        )
+      }
+    >
+      {elements.slice(0, PREVIEW_CARDS_MAX).map((e, i) => (
         <GenericCard key={i} element={e} onTap={onTap} rejected={rejected?.[i]} />
       ))}
     </Carousel>

@@ -27,7 +27,7 @@ function EmptyReason({ source, itemKey, label }: { source: ConversationSource; i
 }
 
 /** The whole conversation is empty: no item sends anything, and each says why. */
-export function EmptyState({ source, keys }: { source: ConversationSource; keys: readonly string[] }) {
+export function EmptyState({ source, keys, more = 0 }: { source: ConversationSource; keys: readonly string[]; more?: number }) {
   return (
     <div className="pv-empty">
       <span className="pv-empty__icon">
@@ -41,6 +41,7 @@ export function EmptyState({ source, keys }: { source: ConversationSource; keys:
           {keys.map((key, i) => (
             <EmptyReason key={key} source={source} itemKey={key} label={keys.length > 1 ? `Item ${i + 1}` : undefined} />
           ))}
+          {more > 0 && <li className="pv-empty__reason">… and {more} more items.</li>}
         </ul>
       )}
     </div>

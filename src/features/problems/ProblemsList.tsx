@@ -3,6 +3,7 @@ import { bySeverity, SEVERITIES, type Diagnostic, type Severity } from '../../co
 import { derived, useDerived } from '../../state/hooks';
 import { useUi } from '../../state/ui';
 import { SEVERITY_ICON } from '../canvas/InlineDiagnostics';
+import { LIST_ROWS_MAX, moreNote } from '../shared/limits';
 import { canvasTargetOf } from '../json-editor/pointing';
 
 /** Selects the element a problem is about, switching message if needed (the request's own problems select the message). */
@@ -40,7 +41,7 @@ export function ProblemsList() {
         <p className="muted problems-panel__empty">{diagnostics.length === 0 ? 'No problems: ready to send.' : 'None of this kind.'}</p>
       ) : (
         <ul className="problem-rows" data-testid="problems">
-          {list.map((d) => (
+          {list.slice(0, LIST_ROWS_MAX).map((d) => (
             <li key={d.code + d.path}>
               <button type="button" className={`problem-row problem-row--${d.severity}`} onClick={() => go(d)}>
                 <span className="problem-row__icon" role="img" aria-label={d.severity}>
@@ -52,6 +53,7 @@ export function ProblemsList() {
               </button>
             </li>
           ))}
+          {moreNote(list.length, LIST_ROWS_MAX, 'problems') && <li className="muted problems-panel__more">{moreNote(list.length, LIST_ROWS_MAX, 'problems')} The JSON editor marks every one.</li>}
         </ul>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { LIST_ROWS_MAX, moreNote, REPORT_ITEMS_MAX } from '../shared/limits';
 import { bySeverity, type Diagnostic, type ItemReport, type MessageReport, type Report, type Severity } from '../../core';
 
 const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -67,7 +68,7 @@ function MessageView({
         <p className="muted">Nothing is sent for this message.</p>
       ) : (
         <ol className="items">
-          {message.items.map((item, itemIndex) => (
+          {message.items.slice(0, REPORT_ITEMS_MAX).map((item, itemIndex) => (
             <li key={item.path}>
               <ItemView
                 item={item}
@@ -78,6 +79,7 @@ function MessageView({
           ))}
         </ol>
       )}
+      {moreNote(message.items.length, REPORT_ITEMS_MAX, 'items') && <p className="muted">{moreNote(message.items.length, REPORT_ITEMS_MAX, 'items')}</p>}
     </section>
   );
 }
@@ -147,7 +149,7 @@ function ItemView({ item, label, diagnostics }: { item: ItemReport; label: strin
 function ProblemList({ diagnostics }: { diagnostics: Diagnostic[] }) {
   return (
     <ul className="problems">
-      {diagnostics.map((d, index) => (
+      {diagnostics.slice(0, LIST_ROWS_MAX).map((d, index) => (
         <li key={`${d.code}@${d.path}#${index}`} className={`problem problem--${d.severity}`}>
           <span className="problem__severity">{severityLabel[d.severity]}</span>
           <div className="problem__body">
@@ -159,6 +161,7 @@ function ProblemList({ diagnostics }: { diagnostics: Diagnostic[] }) {
           </div>
         </li>
       ))}
+      {moreNote(diagnostics.length, LIST_ROWS_MAX, 'problems') && <li className="muted">{moreNote(diagnostics.length, LIST_ROWS_MAX, 'problems')}</li>}
     </ul>
   );
 }

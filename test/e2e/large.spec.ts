@@ -1,0 +1,81 @@
+/**
+ * Large requests stay responsive (issue 16): a share link of 10,000 conversation items
+ * (713 characters of fragment) and a carousel of 1,000 cards open with no main-thread
+ * task over 200 ms, and a click on them paints within 100 ms. The canvas draws what is
+ * in view, the core checks them in a worker, and the lists say what they leave out.
+ */
+import { encodeShare } from '../../src/state/share';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const request = (conversation: unknown[]) => ({
+  messages: {
+    authentication: { producttoken: '' },
+    msg: [{ from: 'Page', to: [{ number: '123' }], body: { type: 'auto', content: 'Fallback' }, allowedChannels: ['Facebook Messenger'], richContent: { conversation } }],
+  },
+});
+
+/** Records the page's long tasks (and keystroke/click latency) from its first script on. */
+async function watch(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[]; clicks: number[] };
+    w.longTasks = [];
+    w.clicks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        if (e.name === 'click') w.clicks.push(e.duration);
+      }),
+    ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  });
+}
+const longTasks = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+const clickLatencies = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { clicks: number[] }).clicks.splice(0));
+
+test('a share link of 10,000 items opens with no task over 200 ms, and a click paints within 100 ms', async ({ page }) => {
+  const fragment = await encodeShare('Ten thousand', request(Array.from({ length: 10_000 }, () => ({ text: 'x' }))));
+  expect(fragment.length).toBeLessThan(800);
+  await watch(page);
+  await page.goto(`/#${fragment}`);
+  await expect(page.getByText(/Opened the shared design “Ten thousand”/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Item 1', exact: true })).toBeVisible();
+  // The check of the whole request comes back from the worker.
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/, { timeout: 20_000 });
+  await expect(page.getByTestId('status-summary')).not.toHaveText(/Checking/);
+  await page.waitForTimeout(500);
+  expect(Math.max(0, ...(await longTasks(page))), 'longest task while opening (ms)').toBeLessThanOrEqual(200);
+
+  // The canvas draws what is in view; the preview says what it leaves out.
+  expect(await page.locator('.sortable-item').count()).toBeLessThan(40);
+  await expect(page.locator('.preview').getByText(/9960 more conversation items/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Item 3', exact: true }).click();
+  await expect(page.locator('.inspector')).toContainText('Item 3');
+  await page.waitForTimeout(300);
+  expect(Math.max(0, ...(await clickLatencies(page))), 'click to next paint (ms)').toBeLessThanOrEqual(100);
+  expect(Math.max(0, ...(await longTasks(page))), 'longest task after the click (ms)').toBeLessThanOrEqual(200);
+
+  // Scrolling far down draws the items there.
+  await page.locator('.designer__canvas').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect(page.getByRole('button', { name: /^Item 5\d{3}$/ }).first()).toBeVisible();
+});
+
+test('a carousel of 1,000 cards opens with no task over 200 ms; the cards in view are drawn', async ({ page }) => {
+  const cards = Array.from({ length: 1000 }, (_, i) => ({ header: `Card ${i + 1}`, text: 'A card', suggestions: [{ action: 'Reply', label: 'More', postbackdata: `M${i}` }] }));
+  const saved = { version: 2, designs: [{ id: 'cards', name: 'Cards', doc: request([{ carousel: { cards } }]), createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }], currentId: 'cards', rememberToken: false };
+  await page.addInitScript((s) => localStorage.setItem('messenger-designer', s), JSON.stringify(saved));
+  await watch(page);
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'Card 1 of item 1' })).toBeVisible();
+  await expect(page.getByText('carousel/too-many-cards').first()).toBeVisible({ timeout: 20_000 });
+  await page.waitForTimeout(500);
+  expect(Math.max(0, ...(await longTasks(page))), 'longest task while opening (ms)').toBeLessThanOrEqual(200);
+  expect(await page.locator('.sortable-card').count()).toBeLessThan(30);
+  await expect(page.locator('.preview').getByText('970 more cards are not drawn here.')).toBeAttached();
+
+  await page.getByRole('group', { name: 'Card 2 of item 1' }).getByRole('button', { name: 'Card 2', exact: true }).click();
+  await expect(page.locator('.inspector')).toContainText('Card 2');
+  await page.waitForTimeout(300);
+  expect(Math.max(0, ...(await clickLatencies(page))), 'click to next paint (ms)').toBeLessThanOrEqual(100);
+});
