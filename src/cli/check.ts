@@ -5,7 +5,8 @@
  * (--format github). Exit 0: no report has an error; 1: one has; 2: usage error
  * or an unreadable file.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { checkText, jsonTree, locate, markSpan, parseJson, type Diagnostic, type Report } from '../core';
 
 export interface FileReport extends Report {
@@ -141,8 +142,24 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   return status;
 }
 
-const isEntry = process.argv[1] !== undefined && /check\.[cm]?[jt]s$/.test(process.argv[1]);
-if (isEntry) {
+/**
+ * Whether this module is the program Node runs. The one-file build is nothing else, so it
+ * always runs, whatever its file is called and through any link to it (a check that did
+ * nothing would pass CI silently). Run from source (tsx), it is the entry when the file
+ * Node was given is this one; imported (the tests), it only exports.
+ */
+function isEntry(): boolean {
+  if (typeof CM_CHECK_PROGRAM === 'string') return true;
+  const given = process.argv[1];
+  if (given === undefined) return false;
+  try {
+    return realpathSync(given) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
   process.exitCode = main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),

@@ -4,7 +4,7 @@
  * usage error or an unreadable file.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -214,6 +214,27 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
     const pretty = await node(['--pretty', '-'], '{"messages": {"msg": []}}');
     expect(pretty.status).toBe(1);
     expect(pretty.out).toMatch(/error\s+schema\/min-items/);
+  });
+
+  it('runs whatever its name: a renamed copy and a link to it report an invalid file with exit 1', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'cm-check-renamed-'));
+    try {
+      const renamed = join(other, 'validate-requests.mjs');
+      copyFileSync(cli, renamed);
+      const linked = join(other, 'lint');
+      symlinkSync(cli, linked);
+      for (const program of [renamed, linked]) {
+        const result = await new Promise<{ status: number; out: string }>((resolve) => {
+          execFile(process.execPath, [program, file('invalid.json')], { cwd: other, timeout: 30_000 }, (error, out) =>
+            resolve({ status: error ? Number((error as { code?: number }).code) : 0, out }),
+          );
+        });
+        expect(result.status, program).toBe(1);
+        expect((JSON.parse(result.out) as FileReport[])[0]).toMatchObject({ file: file('invalid.json'), valid: false });
+      }
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('names itself in its usage, and exits 2 on a usage error', async () => {
