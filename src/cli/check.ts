@@ -7,7 +7,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkText, jsonTree, locate, markSpan, parseJson, type Diagnostic, type Report } from '../core';
+import { checkText, jsonTree, lineLocator, markSpan, parseJson, type Diagnostic, type Report } from '../core';
 
 export interface FileReport extends Report {
   file: string;
@@ -66,10 +66,11 @@ export function formatPretty(reports: FileReport[]): string {
 export function locations(text: string, diagnostics: readonly Diagnostic[]): { line: number; column: number }[] {
   const parsed = parseJson(text);
   const root = parsed.ok ? jsonTree(text) : undefined;
+  const locate = lineLocator(text);
   return diagnostics.map((d) =>
     !parsed.ok && d.code === 'json/syntax'
       ? { line: parsed.error.line, column: parsed.error.column }
-      : locate(text, markSpan(root, d.path)?.offset ?? 0),
+      : locate(markSpan(root, d.path)?.offset ?? 0),
   );
 }
 

@@ -26,6 +26,27 @@ export function locate(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * Line and column, as `locate` gives them, for many offsets of one text: the line starts
+ * are found once and each offset by binary search (locating every problem of a large
+ * report from the start of the text was quadratic).
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    // The last line start at or before the offset.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
 const MESSAGES: Record<string, string> = {
   InvalidSymbol: 'Unexpected character',
   InvalidNumberFormat: 'Invalid number',

@@ -135,6 +135,29 @@ describe('check CLI: --format github', () => {
     expect(out).toMatch(/^::error file=[^,]*a%2Cb%3Ac%25d\.json,line=4,col=3,title=json\/syntax::/m);
   });
 
+  it('20 000 problems: about as fast as the JSON format of the same run, not quadratic (line starts found once)', () => {
+    const label = { action: 'Reply', label: 'A label of 21 chars..', postbackdata: 'a' };
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ text: `item ${i}`, suggestions: [label] }));
+    writeFileSync(file('many.json'), JSON.stringify(itemsRequest(...items), null, 2));
+    const timed = (...argv: string[]) => {
+      const start = performance.now();
+      const result = run(...argv);
+      return { ...result, ms: performance.now() - start };
+    };
+    timed(file('invalid.json')); // warm up
+    const json = timed(file('many.json'));
+    const github = timed('--format', 'github', file('many.json'));
+    const problems = (JSON.parse(json.out) as FileReport[])[0]!.diagnostics.length;
+    expect(problems).toBeGreaterThanOrEqual(20_000);
+    expect(github.out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(problems);
+    // The last annotation sits on the last item's label line.
+    const text = readFileSync(file('many.json'), 'utf8');
+    const lastLabel = text.slice(0, text.lastIndexOf('"A label of 21')).split('\n').length;
+    expect(github.out).toContain(`,line=${lastLabel},`);
+    // Quadratic took about a minute here; linear is within a small factor of the JSON format (the machine is noisy: generous).
+    expect(github.ms, `github ${Math.round(github.ms)} ms, json ${Math.round(json.ms)} ms`).toBeLessThan(3 * json.ms + 1500);
+  }, 120_000);
+
   it('refuses an unknown format with exit 2', () => {
     expect(run('--format', 'xml', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format xml/) });
     expect(run('--format')).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format \(none\)/) });

@@ -1,6 +1,7 @@
 // Pointer <-> text offsets, the bridge behind markers, the selection highlight and cursor-to-canvas selection.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../src/core';
+import { lineLocator, locate } from '../../src/core';
 import { examples } from '../../src/examples';
 import { elementSpan, jsonTree, markSpan, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
 
@@ -144,5 +145,27 @@ describe('syntaxSpan', () => {
     expect(syntaxSpan('{"a" 1}', 5, 1)).toEqual({ offset: 5, length: 1 });
     expect(syntaxSpan('{"a": ', 6, 0)).toEqual({ offset: 5, length: 1 });
     expect(syntaxSpan('', 0, 0)).toEqual({ offset: 0, length: 0 });
+  });
+});
+
+describe('lineLocator', () => {
+  it('gives what locate gives, for every offset of any text (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' ', '\u{1F600}') }), (text) => {
+        const at = lineLocator(text);
+        for (let offset = 0; offset <= text.length + 1; offset++) expect(at(offset)).toEqual(locate(text, offset));
+      }),
+    );
+  });
+
+  it('finds the line of an offset without scanning from the start each time', () => {
+    const text = 'x\n'.repeat(200_000);
+    const at = lineLocator(text);
+    const start = performance.now();
+    let wrong = 0;
+    for (let i = 0; i < 200_000; i++) if (at(2 * i + 1).line !== i + 1) wrong++;
+    expect(wrong).toBe(0);
+    // Scanning from the start each time would take minutes (4e10 characters).
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
