@@ -7,7 +7,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkText, jsonTree, lineLocator, markSpan, parseJson, type Diagnostic, type Report } from '../core';
+import { checkText, lineLocator, markSpans, parseJson, type Diagnostic, type Report } from '../core';
 
 export interface FileReport extends Report {
   file: string;
@@ -65,13 +65,12 @@ export function formatPretty(reports: FileReport[]): string {
 /** Where each diagnostic points in its file's text: 1-based line and column (a syntax error where the text breaks). */
 export function locations(text: string, diagnostics: readonly Diagnostic[]): { line: number; column: number }[] {
   const parsed = parseJson(text);
-  const root = parsed.ok ? jsonTree(text) : undefined;
+  if (!parsed.ok) return diagnostics.map(() => ({ line: parsed.error.line, column: parsed.error.column }));
   const locate = lineLocator(text);
-  return diagnostics.map((d) =>
-    !parsed.ok && d.code === 'json/syntax'
-      ? { line: parsed.error.line, column: parsed.error.column }
-      : locate(markSpan(root, d.path)?.offset ?? 0),
-  );
+  return markSpans(
+    text,
+    diagnostics.map((d) => d.path),
+  ).map((span) => locate(span?.offset ?? 0));
 }
 
 const ANNOTATION: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };

@@ -158,6 +158,24 @@ describe('check CLI: --format github', () => {
     expect(github.ms, `github ${Math.round(github.ms)} ms, json ${Math.round(json.ms)} ms`).toBeLessThan(3 * json.ms + 1500);
   }, 120_000);
 
+  it('a request nested 5 000 levels deep: each problem at its line, no stack overflow', () => {
+    const deepObjects = JSON.stringify(itemsRequest({ text: 'Hi' }), null, 2).replace('"text": "Hi"', '"text": "Hi",\n"x": ' + '{"a":'.repeat(5000) + '1' + '}'.repeat(5000));
+    writeFileSync(file('deep-objects.json'), deepObjects);
+    writeFileSync(file('deep-arrays.json'), '{\n  "messages": {\n    "msg": ' + '['.repeat(5000) + ']'.repeat(5000) + '\n  }\n}\n');
+    for (const [name, status, line] of [
+      ['deep-objects.json', 0, deepObjects.split('\n').findIndex((l) => l.startsWith('"x"')) + 1],
+      ['deep-arrays.json', 1, 3],
+    ] as const) {
+      const json = run(file(name));
+      expect(json.status, name).toBe(status);
+      const github = run('--format', 'github', file(name));
+      expect([github.status, github.err], name).toEqual([status, '']);
+      const annotations = github.out.split('\n').filter((l) => l.startsWith('::'));
+      expect(annotations).toHaveLength((JSON.parse(json.out) as FileReport[])[0]!.diagnostics.length);
+      expect(annotations.some((a) => a.includes(`,line=${line},`)), name).toBe(true);
+    }
+  });
+
   it('refuses an unknown format with exit 2', () => {
     expect(run('--format', 'xml', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format xml/) });
     expect(run('--format')).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format \(none\)/) });
