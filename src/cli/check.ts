@@ -8,6 +8,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkText, lineLocator, markSpans, parseJson, type Diagnostic, type Report } from '../core';
+import { chunked, writeJson } from './writeJson';
 
 export interface FileReport extends Report {
   file: string;
@@ -27,10 +28,10 @@ exit status: 0 no errors, 1 a report has an error, 2 usage error or unreadable f
 const FORMATS = ['json', 'pretty', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** A checked file: its report, and its text (for line numbers). */
-interface Checked {
-  report: FileReport;
-  text: string;
+/** Writes the reports of one format as the files are checked: `file` for each, then `end`. */
+interface Output {
+  file(report: FileReport, text: string): void;
+  end(): void;
 }
 
 function readInput(file: string): string {
@@ -44,22 +45,38 @@ function summaryLine(r: FileReport): string {
   return `${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
 }
 
-/** Formats reports for people: the outcome of each item, then each diagnostic with its path. */
-export function formatPretty(reports: FileReport[]): string {
-  const lines: string[] = [];
-  for (const r of reports) {
-    lines.push(summaryLine(r));
-    r.messages.forEach((m, i) => {
-      m.items.forEach((it, j) => {
-        const sends = `${it.sends.length} send${it.sends.length === 1 ? '' : 's'}`;
-        lines.push(`  msg[${i}] item[${j}]: ${it.outcome} · suggestions as ${it.suggestionsAs} · ${sends}`);
-        lines.push(`    ${it.reason}`);
+/** One JSON array with a report per file, each written as it is ready (the same text as JSON.stringify(reports, null, 2)). */
+function jsonOutput(add: (s: string) => void): Output {
+  let first = true;
+  return {
+    file(report) {
+      add(first ? '[\n  ' : ',\n  ');
+      first = false;
+      writeJson(report, add, '  ');
+    },
+    end() {
+      add(first ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/** For people: each file's verdict, the outcome of each item, then each diagnostic with its path. */
+function prettyOutput(add: (s: string) => void): Output {
+  let first = true;
+  return {
+    file(r) {
+      add((first ? '' : '\n') + summaryLine(r) + '\n');
+      first = false;
+      r.messages.forEach((m, i) => {
+        m.items.forEach((it, j) => {
+          const sends = `${it.sends.length} send${it.sends.length === 1 ? '' : 's'}`;
+          add(`  msg[${i}] item[${j}]: ${it.outcome} · suggestions as ${it.suggestionsAs} · ${sends}\n    ${it.reason}\n`);
+        });
       });
-    });
-    for (const d of r.diagnostics) lines.push(`  ${d.severity.padEnd(7)} ${d.code}  ${d.path || '(root)'}\n          ${d.message}`);
-    lines.push('');
-  }
-  return lines.join('\n');
+      for (const d of r.diagnostics) add(`  ${d.severity.padEnd(7)} ${d.code}  ${d.path || '(root)'}\n          ${d.message}\n`);
+    },
+    end() {},
+  };
 }
 
 /** Where each diagnostic points in its file's text: 1-based line and column (a syntax error where the text breaks). */
@@ -80,19 +97,29 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 /**
  * GitHub Actions annotations (workflow commands): one per diagnostic, at its line
- * and column in the file, titled with its rule code; then each file's summary line.
+ * and column in the file, titled with its rule code; at the end each file's summary line.
  */
-export function formatGithub(checked: readonly Checked[]): string {
-  const lines: string[] = [];
-  for (const { report, text } of checked) {
-    const at = locations(text, report.diagnostics);
-    report.diagnostics.forEach((d, i) => {
-      const props = `file=${escapeProperty(report.file)},line=${at[i]!.line},col=${at[i]!.column},title=${escapeProperty(d.code)}`;
-      lines.push(`::${ANNOTATION[d.severity]} ${props}::${escapeData(`${d.message} (${d.path || 'the request'})`)}`);
-    });
-  }
-  for (const { report } of checked) lines.push(summaryLine(report));
-  return lines.join('\n') + '\n';
+function githubOutput(add: (s: string) => void): Output {
+  const summaries: string[] = [];
+  return {
+    file(report, text) {
+      const at = locations(text, report.diagnostics);
+      report.diagnostics.forEach((d, i) => {
+        const props = `file=${escapeProperty(report.file)},line=${at[i]!.line},col=${at[i]!.column},title=${escapeProperty(d.code)}`;
+        add(`::${ANNOTATION[d.severity]} ${props}::${escapeData(`${d.message} (${d.path || 'the request'})`)}\n`);
+      });
+      summaries.push(summaryLine(report));
+    },
+    end() {
+      for (const line of summaries) add(line + '\n');
+    },
+  };
+}
+
+/** An error as one line: its name and message, line breaks shown as \n. */
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 }
 
 /** Runs the command; returns the exit status. */
@@ -121,25 +148,45 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(USAGE + '\n');
     return 2;
   }
-  const checked: Checked[] = [];
+  const sink = chunked(out);
+  const output = format === 'pretty' ? prettyOutput(sink.add) : format === 'github' ? githubOutput(sink.add) : jsonOutput(sink.add);
   let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readInput(file);
-    } catch (e) {
-      err(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
+  let current = '';
+  /** Whether the output can still be closed after a crash: not while a report is half written, nor once it is closed. */
+  let closable = true;
+  try {
+    for (const file of files) {
+      current = file;
+      let text: string;
+      try {
+        text = readInput(file);
+      } catch (e) {
+        err(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 2;
+      }
+      // A byte-order mark is not part of the JSON.
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const report = checkText(text);
+      if (!report.valid) status = 1;
+      closable = false;
+      output.file({ file, ...report }, text);
+      closable = true;
     }
-    // A byte-order mark is not part of the JSON.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const report = checkText(text);
-    if (!report.valid) status = 1;
-    checked.push({ report: { file, ...report }, text });
+    closable = false;
+    output.end();
+    sink.flush();
+    return status;
+  } catch (e) {
+    // A crash is not a finding: exit 2, with the reason on one line (and the reports so far closed, when they can be).
+    try {
+      if (closable) output.end();
+      sink.flush();
+    } catch {
+      // The output is what failed.
+    }
+    err(`cm-check: crashed while checking ${JSON.stringify(current)}: ${oneLine(e)}\n`);
+    return 2;
   }
-  const reports = checked.map((c) => c.report);
-  out(format === 'pretty' ? formatPretty(reports) : format === 'github' ? formatGithub(checked) : JSON.stringify(reports, null, 2) + '\n');
-  return status;
 }
 
 /**
@@ -160,9 +207,19 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
-  process.exitCode = main(
-    process.argv.slice(2),
-    (s) => process.stdout.write(s),
-    (s) => process.stderr.write(s),
-  );
+  // What main() cannot catch (an output stream that fails later, say) is a crash too: exit 2, never 1.
+  const crash = (e: unknown) => {
+    process.stderr.write(`cm-check: crashed: ${oneLine(e)}\n`);
+    process.exit(2);
+  };
+  process.on('uncaughtException', crash);
+  try {
+    process.exitCode = main(
+      process.argv.slice(2),
+      (s) => process.stdout.write(s),
+      (s) => process.stderr.write(s),
+    );
+  } catch (e) {
+    crash(e);
+  }
 }

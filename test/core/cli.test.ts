@@ -3,15 +3,17 @@
  * One JSON array of reports with `file`; exit 0 without errors, 1 with an error, 2 for a
  * usage error or an unreadable file.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../src/cli/buildCli';
 import { main, type FileReport } from '../../src/cli/check';
+import { writeJson } from '../../src/cli/writeJson';
 import { examplesDir, itemsRequest } from './helpers';
 
 const examples = examplesDir();
@@ -25,6 +27,9 @@ beforeAll(() => {
   writeFileSync(file('invalid.json'), JSON.stringify(itemsRequest({ text: 'x', media: { mediaUri: 'https://www.cm.com/a.png' }, suggestions: [{ action: 'Reply', label: 'a', postbackdata: 'b' }] })));
   writeFileSync(file('deep.json'), '['.repeat(100_000));
   writeFileSync(file('bom.json'), '\uFEFF' + JSON.stringify(itemsRequest({ text: 'Hi' })));
+  // 3 000 items with an error each: a report of about 6 MB.
+  const items = Array.from({ length: 3000 }, (_, i) => ({ text: `item ${i}`, suggestions: [{ action: 'Reply', label: 'A label of 21 chars..', postbackdata: 'a' }] }));
+  writeFileSync(file('large.json'), JSON.stringify(itemsRequest(...items)));
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -88,6 +93,50 @@ describe('check CLI: JSON output', () => {
 
   it('ignores a byte-order mark', () => {
     expect(run(file('bom.json')).status).toBe(0);
+  });
+});
+
+describe('check CLI: output is streamed, a crash exits 2', () => {
+  it('writes what JSON.stringify(value, null, 2) writes, piece by piece, for any JSON-like value (fast-check)', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true }));
+    fc.assert(
+      fc.property(value, (v) => {
+        let text = '';
+        writeJson(v, (s) => (text += s));
+        expect(text).toBe(JSON.stringify(v, null, 2) ?? '');
+      }),
+    );
+    let indented = '';
+    writeJson({ a: [1, { b: undefined, c: () => 1 }, undefined], d: new Date(0), e: [], f: {} }, (s) => (indented += s), '    ');
+    expect(indented).toBe(JSON.stringify({ a: [1, {}, null], d: new Date(0), e: [], f: {} }, null, 2).replace(/\n/g, '\n    '));
+  });
+
+  it('writes the report of a large run in pieces, never as one string, and still one JSON array', () => {
+    const pieces: string[] = [];
+    const status = main([file('large.json'), example('01-text.json')], (s) => pieces.push(s), () => {});
+    expect(status).toBe(1);
+    const text = pieces.join('');
+    expect(text.length).toBeGreaterThan(5_000_000);
+    expect(pieces.length).toBeGreaterThan(50);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200_000);
+    // The same text as one JSON.stringify of the whole array.
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect((JSON.parse(text) as FileReport[]).map((r) => r.valid)).toEqual([false, true]);
+  });
+
+  it('a crash (here: the output fails) exits 2, not 1, with a one-line reason', () => {
+    for (const format of ['json', 'pretty', 'github']) {
+      let err = '';
+      const status = main(
+        ['--format', format, file('invalid.json')],
+        () => {
+          throw new RangeError('Invalid string length');
+        },
+        (s) => (err += s),
+      );
+      expect([format, status]).toEqual([format, 2]);
+      expect(err).toMatch(/^[^\n]*RangeError: Invalid string length\n$/);
+    }
   });
 });
 
@@ -276,6 +325,16 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
+  });
+
+  it('a crash outside the checks (its output closed early) exits 2 with a one-line reason', async () => {
+    const child = spawn(process.execPath, [cli, file('large.json')], { cwd: dirname(cli) });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += String(d)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.on('exit', resolve));
+    expect(status).toBe(2);
+    expect(err).toMatch(/^cm-check: crashed: [^\n]*EPIPE[^\n]*\n$/);
   });
 
   it('names itself in its usage, and exits 2 on a usage error', async () => {
