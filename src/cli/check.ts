@@ -7,7 +7,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkText, lineLocator, markSpans, parseJson, type Diagnostic, type Report } from '../core';
+import { checkBytes, lineLocator, markSpans, type CheckedBytes, type Diagnostic, type Report } from '../core';
 import { chunked, writeJson } from './writeJson';
 
 export interface FileReport extends Report {
@@ -28,14 +28,19 @@ exit status: 0 no errors, 1 a report has an error, 2 usage error or unreadable f
 const FORMATS = ['json', 'pretty', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** A checked file: its report, its text, and where the text fails when it does (for line numbers). */
+interface Checked extends CheckedBytes {
+  report: FileReport;
+}
+
 /** Writes the reports of one format as the files are checked: `file` for each, then `end`. */
 interface Output {
-  file(report: FileReport, text: string): void;
+  file(checked: Checked): void;
   end(): void;
 }
 
-function readInput(file: string): string {
-  return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+function readInput(file: string): Uint8Array {
+  return file === '-' ? readFileSync(0) : readFileSync(file);
 }
 
 /** A file's verdict and counts: `file: valid (0 errors, 1 warning)`. */
@@ -49,7 +54,7 @@ function summaryLine(r: FileReport): string {
 function jsonOutput(add: (s: string) => void): Output {
   let first = true;
   return {
-    file(report) {
+    file({ report }) {
       add(first ? '[\n  ' : ',\n  ');
       first = false;
       writeJson(report, add, '  ');
@@ -64,7 +69,7 @@ function jsonOutput(add: (s: string) => void): Output {
 function prettyOutput(add: (s: string) => void): Output {
   let first = true;
   return {
-    file(r) {
+    file({ report: r }) {
       add((first ? '' : '\n') + summaryLine(r) + '\n');
       first = false;
       r.messages.forEach((m, i) => {
@@ -79,14 +84,13 @@ function prettyOutput(add: (s: string) => void): Output {
   };
 }
 
-/** Where each diagnostic points in its file's text: 1-based line and column (a syntax error where the text breaks). */
-export function locations(text: string, diagnostics: readonly Diagnostic[]): { line: number; column: number }[] {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return diagnostics.map(() => ({ line: parsed.error.line, column: parsed.error.column }));
+/** Where each diagnostic points in its file's text: 1-based line and column (an encoding or syntax error where the text breaks). */
+function locations({ report, text, at }: Checked): { line: number; column: number }[] {
+  if (at) return report.diagnostics.map(() => at);
   const locate = lineLocator(text);
   return markSpans(
     text,
-    diagnostics.map((d) => d.path),
+    report.diagnostics.map((d) => d.path),
   ).map((span) => locate(span?.offset ?? 0));
 }
 
@@ -102,8 +106,9 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 function githubOutput(add: (s: string) => void): Output {
   const summaries: string[] = [];
   return {
-    file(report, text) {
-      const at = locations(text, report.diagnostics);
+    file(checked) {
+      const { report } = checked;
+      const at = locations(checked);
       report.diagnostics.forEach((d, i) => {
         const props = `file=${escapeProperty(report.file)},line=${at[i]!.line},col=${at[i]!.column},title=${escapeProperty(d.code)}`;
         add(`::${ANNOTATION[d.severity]} ${props}::${escapeData(`${d.message} (${d.path || 'the request'})`)}\n`);
@@ -157,19 +162,18 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   try {
     for (const file of files) {
       current = file;
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = readInput(file);
+        bytes = readInput(file);
       } catch (e) {
         err(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
         return 2;
       }
-      // A byte-order mark is not part of the JSON.
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const report = checkText(text);
-      if (!report.valid) status = 1;
+      // UTF-8 (a byte-order mark left out) or UTF-16 with one; bytes that are not text are json/encoding.
+      const checked = checkBytes(bytes);
+      if (!checked.report.valid) status = 1;
       closable = false;
-      output.file({ file, ...report }, text);
+      output.file({ ...checked, report: { file, ...checked.report } });
       closable = true;
     }
     closable = false;

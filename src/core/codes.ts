@@ -6,6 +6,7 @@ import type { Severity } from './types';
  */
 export const RULES = {
   'json/syntax': ['error', 'The text is not JSON.'],
+  'json/encoding': ['error', 'The file is not UTF-8 (nor UTF-16 with a byte-order mark).'],
   'schema/required': ['error', 'A required field is missing.'],
   'schema/type': ['error', 'A field has the wrong type.'],
   'schema/min-items': ['error', 'An array that needs entries is empty.'],

@@ -20,6 +20,8 @@ const examples = examplesDir();
 const example = (name: string) => join(examples, name);
 let dir = '';
 const file = (name: string) => join(dir, name);
+/** A request with letters outside ASCII, written as UTF-8, Latin-1 and UTF-16. */
+const request = JSON.stringify(itemsRequest({ text: 'Grüße' }), null, 2);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
@@ -27,6 +29,11 @@ beforeAll(() => {
   writeFileSync(file('invalid.json'), JSON.stringify(itemsRequest({ text: 'x', media: { mediaUri: 'https://www.cm.com/a.png' }, suggestions: [{ action: 'Reply', label: 'a', postbackdata: 'b' }] })));
   writeFileSync(file('deep.json'), '['.repeat(100_000));
   writeFileSync(file('bom.json'), '\uFEFF' + JSON.stringify(itemsRequest({ text: 'Hi' })));
+  writeFileSync(file('utf8.json'), request);
+  writeFileSync(file('latin1.json'), Buffer.from(request, 'latin1')); // ü and ß as single bytes: not UTF-8
+  const utf16le = Buffer.from('\uFEFF' + request, 'utf16le');
+  writeFileSync(file('utf16le.json'), utf16le);
+  writeFileSync(file('utf16be.json'), Buffer.from(utf16le).swap16());
   // 3 000 items with an error each: a report of about 6 MB.
   const items = Array.from({ length: 3000 }, (_, i) => ({ text: `item ${i}`, suggestions: [{ action: 'Reply', label: 'A label of 21 chars..', postbackdata: 'a' }] }));
   writeFileSync(file('large.json'), JSON.stringify(itemsRequest(...items)));
@@ -137,6 +144,29 @@ describe('check CLI: output is streamed, a crash exits 2', () => {
       expect([format, status]).toEqual([format, 2]);
       expect(err).toMatch(/^[^\n]*RangeError: Invalid string length\n$/);
     }
+  });
+});
+
+describe('check CLI: the bytes of a file', () => {
+  it('invalid UTF-8 is json/encoding, with its byte, line and column, exit 1 (not U+FFFD and a pass)', () => {
+    const { status, out } = run(file('latin1.json'));
+    expect(status).toBe(1);
+    const line = request.split('\n').findIndex((l) => l.includes('Grüße')) + 1;
+    const column = request.split('\n')[line - 1]!.indexOf('ü') + 1;
+    const byte = Buffer.from(request.slice(0, request.indexOf('ü')), 'latin1').length;
+    expect((JSON.parse(out) as FileReport[])[0]!.diagnostics).toEqual([
+      { code: 'json/encoding', severity: 'error', path: '', message: expect.stringContaining(`Invalid UTF-8 at byte ${byte} (line ${line}, column ${column})`) },
+    ]);
+    const github = run('--format', 'github', file('latin1.json'));
+    expect(github.out).toMatch(new RegExp(`^::error file=[^,]*latin1\\.json,line=${line},col=${column},title=json/encoding::Invalid UTF-8 at byte ${byte} `, 'm'));
+  });
+
+  it('UTF-16 with a byte-order mark, little or big endian, is decoded: the same report as in UTF-8', () => {
+    const [utf8, le, be] = JSON.parse(run(file('utf8.json'), file('utf16le.json'), file('utf16be.json')).out) as FileReport[];
+    expect(utf8!.valid).toBe(true);
+    const { file: _, ...expected } = utf8!;
+    expect(le).toEqual({ ...expected, file: file('utf16le.json') });
+    expect(be).toEqual({ ...expected, file: file('utf16be.json') });
   });
 });
 
@@ -293,7 +323,12 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
   });
 
   it('gives the same reports and exit status as npm run check, file by file and from stdin', async () => {
-    const files = [...readdirSync(examples).filter((f) => /^\d\d-.*\.json$/.test(f)).map(example), file('invalid.json'), file('broken.json'), file('bom.json')];
+    const files = [
+      ...readdirSync(examples)
+        .filter((f) => /^\d\d-.*\.json$/.test(f))
+        .map(example),
+      ...['invalid.json', 'broken.json', 'bom.json', 'latin1.json', 'utf16le.json', 'utf16be.json'].map(file),
+    ];
     const built = await node(files);
     const own = run(...files);
     expect(built.status).toBe(1);
