@@ -39,8 +39,13 @@ interface Output {
   end(): void;
 }
 
-function readInput(file: string): Uint8Array {
-  return file === '-' ? readFileSync(0) : readFileSync(file);
+/** A file's bytes (`-`: standard input), or why it cannot be read, on one line. */
+function readInput(file: string): Uint8Array | string {
+  try {
+    return file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (e) {
+    return oneLine(e instanceof Error ? e.message : String(e));
+  }
 }
 
 /** A file's verdict and counts: `file: valid (0 errors, 1 warning)`. */
@@ -121,6 +126,11 @@ function githubOutput(add: (s: string) => void): Output {
   };
 }
 
+/** The report of a file that cannot be read (the CLI's own code, file/unreadable). */
+function unreadableReport(reason: string): Report {
+  return { valid: false, diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: `The file cannot be read: ${reason}` }], messages: [] };
+}
+
 /** An error as one line: its name and message, line breaks shown as \n. */
 function oneLine(e: unknown): string {
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -162,16 +172,18 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   try {
     for (const file of files) {
       current = file;
-      let bytes: Uint8Array;
-      try {
-        bytes = readInput(file);
-      } catch (e) {
-        err(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-        return 2;
+      const bytes = readInput(file);
+      let checked: CheckedBytes;
+      if (typeof bytes === 'string') {
+        // Missing, a directory, no permission: a report of its own, and the other files are still checked.
+        err(`cannot read ${JSON.stringify(file)}: ${bytes}\n`);
+        checked = { report: unreadableReport(bytes), text: '', at: { line: 1, column: 1 } };
+        status = 2;
+      } else {
+        // UTF-8 (a byte-order mark left out) or UTF-16 with one; bytes that are not text are json/encoding.
+        checked = checkBytes(bytes);
+        if (!checked.report.valid) status = Math.max(status, 1);
       }
-      // UTF-8 (a byte-order mark left out) or UTF-16 with one; bytes that are not text are json/encoding.
-      const checked = checkBytes(bytes);
-      if (!checked.report.valid) status = 1;
       closable = false;
       output.file({ ...checked, report: { file, ...checked.report } });
       closable = true;

@@ -4,7 +4,7 @@
  * usage error or an unreadable file.
  */
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -261,14 +261,41 @@ describe('check CLI: --format github', () => {
   });
 });
 
-describe('check CLI: usage', () => {
-  it('an unreadable file: exit 2 with a message on stderr', () => {
-    const { status, out, err } = run(file('does-not-exist.json'));
-    expect(status).toBe(2);
-    expect(out).toBe('');
-    expect(err).toMatch(/cannot read .*does-not-exist\.json/);
+describe('file/unreadable', () => {
+  const unreadable = (f: string, reason: RegExp) => ({
+    file: f,
+    valid: false,
+    diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: expect.stringMatching(reason) }],
+    messages: [],
   });
 
+  it('a file that cannot be read gets its own report, the run goes on, and exits 2 at the end', () => {
+    const missing = file('does-not-exist.json');
+    const { status, out, err } = run(missing, example('01-text.json'), dir, file('invalid.json'));
+    expect(status).toBe(2);
+    const reports = JSON.parse(out) as FileReport[];
+    expect(reports).toEqual([
+      unreadable(missing, /^The file cannot be read: ENOENT/),
+      expect.objectContaining({ file: example('01-text.json'), valid: true }),
+      unreadable(dir, /^The file cannot be read: EISDIR/),
+      expect.objectContaining({ file: file('invalid.json'), valid: false }),
+    ]);
+    expect(err.split('\n')).toEqual([expect.stringMatching(/^cannot read ".*does-not-exist\.json": ENOENT/), expect.stringMatching(/^cannot read ".*": EISDIR/), '']);
+  });
+
+  it('in the other formats too: an annotation and a summary line; a verdict and its reason', () => {
+    const missing = file('does-not-exist.json');
+    const github = run('--format', 'github', missing, example('01-text.json'));
+    expect(github.status).toBe(2);
+    expect(github.out).toMatch(/^::error file=[^,]*does-not-exist\.json,line=1,col=1,title=file\/unreadable::The file cannot be read: ENOENT/m);
+    expect(github.out).toContain(`${missing}: INVALID (1 error, 0 warnings)\n${example('01-text.json')}: valid`);
+    const pretty = run('--pretty', missing, example('01-text.json'));
+    expect(pretty.status).toBe(2);
+    expect(pretty.out).toMatch(/does-not-exist\.json: INVALID[^]*error\s+file\/unreadable\s+\(root\)\s+The file cannot be read: ENOENT[^]*01-text\.json: valid/);
+  });
+});
+
+describe('check CLI: usage', () => {
   it('no file or an unknown option: exit 2 with the usage', () => {
     expect(run()).toMatchObject({ status: 2, err: expect.stringMatching(/usage/) });
     expect(run('--colour', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown option --colour/) });
@@ -370,6 +397,46 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
     const status = await new Promise((resolve) => child.on('exit', resolve));
     expect(status).toBe(2);
     expect(err).toMatch(/^cm-check: crashed: [^\n]*EPIPE[^\n]*\n$/);
+  });
+
+  it('file/unreadable: a file without read permission gets its own report, exit 2 (run as nobody when the tests run as root)', async () => {
+    const box = mkdtempSync(join(tmpdir(), 'cm-check-permission-'));
+    try {
+      chmodSync(box, 0o755);
+      const program = join(box, 'cm-check.mjs');
+      copyFileSync(cli, program);
+      chmodSync(program, 0o644);
+      const locked = join(box, 'locked.json');
+      writeFileSync(locked, '{}');
+      chmodSync(locked, 0o000);
+      const readable = join(box, 'readable.json');
+      copyFileSync(example('01-text.json'), readable);
+      chmodSync(readable, 0o644);
+      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const result = await new Promise<{ status: number; out: string }>((resolve) => {
+        execFile(process.execPath, [program, locked, readable], { cwd: box, timeout: 30_000, ...asNobody }, (error, out) =>
+          resolve({ status: error ? Number((error as { code?: number }).code) : 0, out }),
+        );
+      });
+      expect(result.status).toBe(2);
+      const reports = JSON.parse(result.out) as FileReport[];
+      expect(reports[0]).toEqual({
+        file: locked,
+        valid: false,
+        diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: expect.stringMatching(/^The file cannot be read: EACCES/) }],
+        messages: [],
+      });
+      expect(reports[1]).toMatchObject({ file: readable, valid: true });
+    } finally {
+      rmSync(box, { recursive: true, force: true });
+    }
+  });
+
+  it('an unreadable file: the same reports and exit 2 as npm run check', async () => {
+    const files = [file('does-not-exist.json'), example('01-text.json'), dir];
+    const built = await node(files);
+    expect(built.status).toBe(2);
+    expect(built.out).toBe(run(...files).out);
   });
 
   it('names itself in its usage, and exits 2 on a usage error', async () => {
