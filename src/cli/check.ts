@@ -183,6 +183,12 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         // UTF-8 (a byte-order mark left out) or UTF-16 with one; bytes that are not text are json/encoding.
         checked = checkBytes(bytes);
         if (!checked.report.valid) status = Math.max(status, 1);
+        // The core reports its own failure rather than throwing: that is a crash too, not a finding.
+        const failure = checked.report.diagnostics.find((d) => d.code === 'internal/error');
+        if (failure) {
+          err(`cm-check: crashed while checking ${JSON.stringify(file)}: ${oneLine(failure.message)}\n`);
+          status = 2;
+        }
       }
       closable = false;
       output.file({ ...checked, report: { file, ...checked.report } });
