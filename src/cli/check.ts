@@ -1,9 +1,10 @@
 /**
- * npm run check -- [--pretty | --format json|pretty|github] FILE...   (`-` reads standard input)
+ * npm run check -- [--pretty | --format json|pretty|github] [--] FILE...   (`-` reads standard input)
  * Prints one JSON array with a report per file, in order; or a readable summary
  * (--pretty); or GitHub Actions annotations at each problem's line and column
- * (--format github). Exit 0: no report has an error; 1: one has; 2: usage error
- * or an unreadable file.
+ * (--format github), each written as its file is checked. A file that cannot be
+ * read gets a report of its own (file/unreadable) and the run goes on. Exit 0: no
+ * report has an error; 1: one has; 2: usage error, an unreadable file or a crash.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +19,13 @@ export interface FileReport extends Report {
 declare const CM_CHECK_PROGRAM: string | undefined;
 const PROGRAM = typeof CM_CHECK_PROGRAM === 'string' ? CM_CHECK_PROGRAM : 'npm run check --';
 
-const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] FILE...
+const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] [--] FILE...
   Checks CM Business Messaging requests for Facebook Messenger.
-  FILE   a JSON request; - reads standard input
+  FILE   a JSON request (UTF-8, or UTF-16 with a byte-order mark); - reads standard input
   --pretty   a readable summary instead of JSON (the same as --format pretty)
   --format github   GitHub Actions annotations, at each problem's line in its file
-exit status: 0 no errors, 1 a report has an error, 2 usage error or unreadable file`;
+  --     the end of the options: what follows are files, even if named like an option
+exit status: 0 no errors, 1 a report has an error, 2 usage error, an unreadable file or a crash`;
 
 const FORMATS = ['json', 'pretty', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -143,6 +145,11 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   let format: Format = 'json';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') {
+      // The end of the options: what follows are files, whatever their names.
+      files.push(...argv.slice(i + 1));
+      break;
+    }
     if (a === '--pretty') format = 'pretty';
     else if (a === '--format' || a.startsWith('--format=')) {
       const value = a === '--format' ? argv[++i] : a.slice('--format='.length);

@@ -301,6 +301,15 @@ describe('check CLI: usage', () => {
     expect(run('--colour', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown option --colour/) });
   });
 
+  it('-- ends the options: what follows is a file, even --pretty or --format', () => {
+    const { status, out } = run('--', '--format', file('invalid.json'));
+    expect(status).toBe(2);
+    expect((JSON.parse(out) as FileReport[]).map((r) => [r.file, r.valid, r.diagnostics[0]!.code])).toEqual([
+      ['--format', false, 'file/unreadable'],
+      [file('invalid.json'), false, expect.any(String)],
+    ]);
+  });
+
   it('--help: exit 0 with the usage on stdout', () => {
     expect(run('--help')).toMatchObject({ status: 0, out: expect.stringMatching(/usage/) });
   });
@@ -439,9 +448,23 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
     expect(built.out).toBe(run(...files).out);
   });
 
+  it('reads a file named --pretty after --', async () => {
+    const named = await new Promise<{ status: number; out: string }>((resolve) => {
+      writeFileSync(file('--pretty'), readFileSync(file('invalid.json')));
+      execFile(process.execPath, [cli, '--', '--pretty', '-'], { cwd: dir, timeout: 30_000 }, (error, out) =>
+        resolve({ status: error ? Number((error as { code?: number }).code) : 0, out }),
+      ).stdin!.end(readFileSync(example('01-text.json')));
+    });
+    expect(named.status).toBe(1);
+    expect((JSON.parse(named.out) as FileReport[]).map((r) => [r.file, r.valid])).toEqual([
+      ['--pretty', false],
+      ['-', true],
+    ]);
+  });
+
   it('names itself in its usage, and exits 2 on a usage error', async () => {
     const { status, err } = await node([]);
     expect(status).toBe(2);
-    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty \| --format json\|pretty\|github\] FILE/);
+    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty \| --format json\|pretty\|github\] \[--\] FILE/);
   });
 });
