@@ -50,11 +50,21 @@ function readInput(file: string): Uint8Array | string {
   }
 }
 
+/**
+ * A line of output with text from a file name or a request in it, made safe for a GitHub
+ * Actions log (any format may be read there): the runner takes a line that starts with `::`
+ * after white space as a workflow command, and `##[` anywhere in a line as a legacy one. So
+ * line breaks become %0D and %0A (GitHub's escaping), a leading `:` %3A, and `##[` `##%5B`.
+ */
+function safeLine(line: string): string {
+  return line.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/##\[/g, '##%5B').replace(/^([\s\u0085]*):/, '$1%3A');
+}
+
 /** A file's verdict and counts: `file: valid (0 errors, 1 warning)`. */
 function summaryLine(r: FileReport): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
-  return `${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  return safeLine(`${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
 }
 
 /** One JSON array with a report per file, each written as it is ready (the same text as JSON.stringify(reports, null, 2)). */
@@ -82,10 +92,10 @@ function prettyOutput(add: (s: string) => void): Output {
       r.messages.forEach((m, i) => {
         m.items.forEach((it, j) => {
           const sends = `${it.sends.length} send${it.sends.length === 1 ? '' : 's'}`;
-          add(`  msg[${i}] item[${j}]: ${it.outcome} · suggestions as ${it.suggestionsAs} · ${sends}\n    ${it.reason}\n`);
+          add(`  msg[${i}] item[${j}]: ${it.outcome} · suggestions as ${it.suggestionsAs} · ${sends}\n${safeLine(`    ${it.reason}`)}\n`);
         });
       });
-      for (const d of r.diagnostics) add(`  ${d.severity.padEnd(7)} ${d.code}  ${d.path || '(root)'}\n          ${d.message}\n`);
+      for (const d of r.diagnostics) add(`${safeLine(`  ${d.severity.padEnd(7)} ${d.code}  ${d.path || '(root)'}`)}\n${safeLine(`          ${d.message}`)}\n`);
     },
     end() {},
   };
@@ -154,7 +164,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     else if (a === '--format' || a.startsWith('--format=')) {
       const value = a === '--format' ? argv[++i] : a.slice('--format='.length);
       if (!FORMATS.includes(value as Format)) {
-        err(`unknown format ${value ?? '(none)'}: json, pretty or github\n${USAGE}\n`);
+        err(`${safeLine(`unknown format ${value ?? '(none)'}: json, pretty or github`)}\n${USAGE}\n`);
         return 2;
       }
       format = value as Format;
@@ -162,7 +172,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       out(USAGE + '\n');
       return 0;
     } else if (a.startsWith('--')) {
-      err(`unknown option ${a}\n${USAGE}\n`);
+      err(`${safeLine(`unknown option ${a}`)}\n${USAGE}\n`);
       return 2;
     } else files.push(a);
   }
@@ -183,7 +193,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       let checked: CheckedBytes;
       if (typeof bytes === 'string') {
         // Missing, a directory, no permission: a report of its own, and the other files are still checked.
-        err(`cannot read ${JSON.stringify(file)}: ${bytes}\n`);
+        err(safeLine(`cannot read ${JSON.stringify(file)}: ${bytes}`) + '\n');
         checked = { report: unreadableReport(bytes), text: '', at: { line: 1, column: 1 } };
         status = 2;
       } else {
@@ -193,7 +203,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         // The core reports its own failure rather than throwing: that is a crash too, not a finding.
         const failure = checked.report.diagnostics.find((d) => d.code === 'internal/error');
         if (failure) {
-          err(`cm-check: crashed while checking ${JSON.stringify(file)}: ${oneLine(failure.message)}\n`);
+          err(safeLine(`cm-check: crashed while checking ${JSON.stringify(file)}: ${oneLine(failure.message)}`) + '\n');
           status = 2;
         }
       }
@@ -213,7 +223,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     } catch {
       // The output is what failed.
     }
-    err(`cm-check: crashed while checking ${JSON.stringify(current)}: ${oneLine(e)}\n`);
+    err(safeLine(`cm-check: crashed while checking ${JSON.stringify(current)}: ${oneLine(e)}`) + '\n');
     return 2;
   }
 }
@@ -238,7 +248,7 @@ function isEntry(): boolean {
 if (isEntry()) {
   // What main() cannot catch (an output stream that fails later, say) is a crash too: exit 2, never 1.
   const crash = (e: unknown) => {
-    process.stderr.write(`cm-check: crashed: ${oneLine(e)}\n`);
+    process.stderr.write(safeLine(`cm-check: crashed: ${oneLine(e)}`) + '\n');
     process.exit(2);
   };
   process.on('uncaughtException', crash);

@@ -2,7 +2,7 @@
  * JSON.stringify(value, null, 2), written piece by piece: a report too large for one
  * string (V8's strings stop at about 2^29 characters: "Invalid string length") still goes
  * out, and nothing waits for the whole. No recursion either: the depth of the value costs
- * memory, not stack.
+ * memory, not stack. One difference, the same JSON to a parser: no `##[` (see jsonString).
  */
 
 interface Frame {
@@ -21,6 +21,15 @@ function jsonOf(value: unknown, key: string): unknown {
   return value;
 }
 
+/**
+ * A string as JSON, with the `[` of `##[` written \u005b: the same string to a JSON parser, but
+ * no legacy workflow command (`##[command]`, which GitHub's runner reads anywhere in a line of a log).
+ */
+function jsonString(s: string): string {
+  const json = JSON.stringify(s);
+  return json.includes('##[') ? json.replace(/##\[/g, '##\\u005b') : json;
+}
+
 /** Values JSON has no text for: left out of objects, null in arrays. */
 const omitted = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
@@ -32,6 +41,10 @@ const omitted = (value: unknown) => value === undefined || typeof value === 'fun
 export function writeJson(value: unknown, write: (s: string) => void, indent = ''): void {
   const stack: Frame[] = [];
   const put = (v: unknown, at: string) => {
+    if (typeof v === 'string') {
+      write(jsonString(v));
+      return;
+    }
     if (v === null || typeof v !== 'object') {
       write(JSON.stringify(v));
       return;
@@ -61,7 +74,7 @@ export function writeJson(value: unknown, write: (s: string) => void, indent = '
       v = null;
     }
     const inner = f.indent + '  ';
-    write(`${f.written ? ',' : f.array ? '[' : '{'}\n${inner}${f.array ? '' : JSON.stringify(key) + ': '}`);
+    write(`${f.written ? ',' : f.array ? '[' : '{'}\n${inner}${f.array ? '' : jsonString(key) + ': '}`);
     f.written = true;
     put(v, inner);
   }

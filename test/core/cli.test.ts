@@ -20,6 +20,23 @@ const examples = examplesDir();
 const example = (name: string) => join(examples, name);
 let dir = '';
 const file = (name: string) => join(dir, name);
+/**
+ * File names that try to inject GitHub workflow commands (relative, so that a line can start with them): a
+ * command of its own, one after a line break or after white space .NET trims, the legacy ##[command] (read anywhere in a line).
+ */
+const INJECTING = ['::error title=x::y.json', 'a\n::warning::b.json', '\u0085::notice::c.json', 'd ##[error]e.json', 'f\r::error::g.json'];
+
+/** Runs f with the working folder set to `folder` (the tests' processes are forks: chdir works), then back. */
+async function inDir<T>(folder: string, f: () => T | Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  process.chdir(folder);
+  try {
+    return await f();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
 /** A request with letters outside ASCII, written as UTF-8, Latin-1 and UTF-16. */
 const request = JSON.stringify(itemsRequest({ text: 'Grüße' }), null, 2);
 
@@ -34,6 +51,9 @@ beforeAll(() => {
   const utf16le = Buffer.from('\uFEFF' + request, 'utf16le');
   writeFileSync(file('utf16le.json'), utf16le);
   writeFileSync(file('utf16be.json'), Buffer.from(utf16le).swap16());
+  for (const name of INJECTING) writeFileSync(file(name), readFileSync(file('invalid.json')));
+  // Request text that messages quote: a mediaUri with a line break and a command in it.
+  writeFileSync(file('quotes.json'), JSON.stringify(itemsRequest({ media: { mediaUri: 'ftp://x\n::error::pwned ##[add-mask]x', mimeType: 'image/png' } })));
   // 3 000 items with an error each: a report of about 6 MB.
   const items = Array.from({ length: 3000 }, (_, i) => ({ text: `item ${i}`, suggestions: [{ action: 'Reply', label: 'A label of 21 chars..', postbackdata: 'a' }] }));
   writeFileSync(file('large.json'), JSON.stringify(itemsRequest(...items)));
@@ -41,6 +61,14 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * The lines of an output the GitHub Actions runner would take as workflow commands: one that
+ * starts with :: after white space (.NET's, U+0085 included), or holds the legacy ##[ anywhere.
+ */
+function commandsIn(output: string): string[] {
+  return output.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
+}
 
 /** Runs main() in-process, capturing its output. */
 function run(...argv: string[]) {
@@ -104,8 +132,8 @@ describe('check CLI: JSON output', () => {
 });
 
 describe('check CLI: output is streamed, a crash exits 2', () => {
-  it('writes what JSON.stringify(value, null, 2) writes, piece by piece, for any JSON-like value (fast-check)', () => {
-    const value = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true }));
+  it('writes what JSON.stringify(value, null, 2) writes, piece by piece, for any JSON-like value (fast-check), but ##[', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true })).filter((v) => !JSON.stringify(v)?.includes('##['));
     fc.assert(
       fc.property(value, (v) => {
         let text = '';
@@ -113,6 +141,11 @@ describe('check CLI: output is streamed, a crash exits 2', () => {
         expect(text).toBe(JSON.stringify(v, null, 2) ?? '');
       }),
     );
+    // Strings never hold the runner's legacy ##[command]: the same JSON, written otherwise.
+    let tagged = '';
+    writeJson({ 'a ##[b': ['##[error]x', '###['] }, (s) => (tagged += s));
+    expect(tagged).toBe('{\n  "a ##\\u005bb": [\n    "##\\u005berror]x",\n    "###\\u005b"\n  ]\n}');
+    expect(JSON.parse(tagged)).toEqual({ 'a ##[b': ['##[error]x', '###['] });
     let indented = '';
     writeJson({ a: [1, { b: undefined, c: () => 1 }, undefined], d: new Date(0), e: [], f: {} }, (s) => (indented += s), '    ');
     expect(indented).toBe(JSON.stringify({ a: [1, {}, null], d: new Date(0), e: [], f: {} }, null, 2).replace(/\n/g, '\n    '));
@@ -212,6 +245,34 @@ describe('check CLI: --format github', () => {
     const { status, out } = run('--format=github', odd);
     expect(status).toBe(1);
     expect(out).toMatch(/^::error file=[^,]*a%2Cb%3Ac%25d\.json,line=4,col=3,title=json\/syntax::/m);
+  });
+
+  it('file names and request text cannot inject workflow commands: no line starts with :: but its own annotations, none holds ##[', async () => {
+    // Named to inject (relative names, so that a line can start with them): a command of its own, one after
+    // a line break or after white space .NET trims, and the runner's legacy ##[command], read anywhere in a line.
+    const names = INJECTING;
+    const files = [...names, 'quotes.json', '::error::missing\n::error::missing.json'];
+    await inDir(dir, () => {
+      const reports = JSON.parse(run(...files).out) as FileReport[];
+      expect(reports[5]!.diagnostics.map((d) => d.message).join()).toContain('::error::pwned ##[add-mask]');
+      const diagnostics = reports.reduce((n, r) => n + r.diagnostics.length, 0);
+      for (const format of ['github', 'pretty', 'json']) {
+        const { status, out, err } = run('--format', format, ...files);
+        expect([format, status]).toEqual([format, 2]);
+        // In the github format, the commands are its annotations, each with its file name escaped; elsewhere none.
+        expect([format, commandsIn(out).length]).toEqual([format, format === 'github' ? diagnostics : 0]);
+        for (const command of commandsIn(out)) expect(command).toMatch(/^::(error|warning|notice) file=[^:,\n]*,line=\d+,col=\d+,title=[^:,]*::[^\n]*$/);
+        expect([format, commandsIn(err)]).toEqual([format, []]);
+      }
+      const summaries = run('--format', 'github', ...files).out.split('\n').filter((l) => /: (valid|INVALID) \(\d+ errors?, \d+ warnings?\)$/.test(l));
+      expect(summaries.slice(0, 5)).toEqual(
+        ['%3A:error title=x::y.json', 'a%0A::warning::b.json', '\u0085%3A:notice::c.json', 'd ##%5Berror]e.json', 'f%0D::error::g.json'].map(
+          (name) => `${name}: INVALID (1 error, 1 warning)`,
+        ),
+      );
+      // The JSON output still parses to the same reports.
+      expect(JSON.parse(run(...files).out)).toEqual(reports);
+    });
   });
 
   it('20 000 problems: about as fast as the JSON format of the same run, not quadratic (line starts found once)', () => {
@@ -344,9 +405,9 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
   });
 
   /** Runs `node cm-check.mjs ...argv`, resolving with its exit code and output whatever the code. */
-  const node = (argv: string[], stdin?: string) =>
+  const node = (argv: string[], stdin?: string, cwd = dirname(cli)) =>
     new Promise<{ status: number; out: string; err: string }>((resolve) => {
-      const child = execFile(process.execPath, [cli, ...argv], { cwd: dirname(cli), timeout: 30_000 }, (error, out, err) =>
+      const child = execFile(process.execPath, [cli, ...argv], { cwd, timeout: 30_000 }, (error, out, err) =>
         resolve({ status: error ? Number((error as { code?: number }).code) : 0, out, err }),
       );
       child.stdin!.end(stdin ?? '');
@@ -438,6 +499,15 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
       expect(reports[1]).toMatchObject({ file: readable, valid: true });
     } finally {
       rmSync(box, { recursive: true, force: true });
+    }
+  });
+
+  it('the same output as npm run check in every format, for file names that try to inject commands, bytes that are not text, unreadable files and --', async () => {
+    const files = ['--', ...INJECTING, 'quotes.json', 'latin1.json', 'utf16be.json', '--pretty', 'missing\n::error::x.json', '.'];
+    for (const format of ['json', 'pretty', 'github']) {
+      const built = await node(['--format', format, ...files], undefined, dir);
+      const own = await inDir(dir, () => run('--format', format, ...files));
+      expect([format, built.status, built.out, built.err]).toEqual([format, 2, own.out, own.err]);
     }
   });
 
