@@ -211,6 +211,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       output.file({ ...checked, report: { file, ...checked.report } });
       closable = true;
     }
+    current = '';
     closable = false;
     output.end();
     sink.flush();
@@ -223,7 +224,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     } catch {
       // The output is what failed.
     }
-    err(safeLine(`cm-check: crashed while checking ${JSON.stringify(current)}: ${oneLine(e)}`) + '\n');
+    err(safeLine(`cm-check: crashed ${current ? `while checking ${JSON.stringify(current)}` : 'writing its output'}: ${oneLine(e)}`) + '\n');
     return 2;
   }
 }

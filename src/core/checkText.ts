@@ -242,7 +242,7 @@ export interface CheckedBytes {
 /**
  * Checks a request given as a file's bytes: decoded as decodeJsonBytes does (UTF-8, or
  * UTF-16 with a byte-order mark), a `json/encoding` report when they are not text, then
- * as checkText does. Never throws.
+ * as checkText does. Never throws, but for a text too long for a string (decodeJsonBytes).
  */
 export function checkBytes(bytes: Uint8Array): CheckedBytes {
   const decoded = decodeJsonBytes(bytes);

@@ -53,9 +53,11 @@ const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true, igno
 function decodeUtf8(bytes: Uint8Array, start: number): DecodeResult {
   try {
     return { ok: true, text: utf8(bytes.subarray(start)), encoding: 'utf-8' };
-  } catch {
+  } catch (e) {
     // Not UTF-8: find where (the native decoder does not say).
     const at = firstInvalidUtf8(bytes, start);
+    // Valid, but too long for a string: not an encoding error.
+    if (at < 0) throw e;
     return failure('Invalid UTF-8', at, utf8(bytes.subarray(start, at)));
   }
 }
@@ -87,6 +89,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): DecodeResult {
  * Decodes a request file: UTF-8, its byte-order mark (if any) left out; UTF-16 by its
  * byte-order mark. Anything else, or a byte that is not valid in its encoding, is an
  * error with the byte offset and the line and column the valid text before it reaches.
+ * Throws only when the text is too long for a string (about 2^29 UTF-16 units).
  */
 export function decodeJsonBytes(bytes: Uint8Array): DecodeResult {
   const [b0, b1, b2, b3] = bytes;
