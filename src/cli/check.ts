@@ -1,12 +1,15 @@
 /**
- * npm run check -- [--pretty | --format json|pretty|github] FILE...   (`-` reads standard input)
+ * npm run check -- [--pretty | --format json|pretty|github] [--] FILE...   (`-` reads standard input)
  * Prints one JSON array with a report per file, in order; or a readable summary
  * (--pretty); or GitHub Actions annotations at each problem's line and column
- * (--format github). Exit 0: no report has an error; 1: one has; 2: usage error
- * or an unreadable file.
+ * (--format github), each written as its file is checked. A file that cannot be
+ * read gets a report of its own (file/unreadable) and the run goes on. Exit 0: no
+ * report has an error; 1: one has; 2: usage error, an unreadable file or a crash.
  */
-import { readFileSync } from 'node:fs';
-import { checkText, jsonTree, locate, markSpan, parseJson, type Diagnostic, type Report } from '../core';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkBytes, lineLocator, markSpans, type CheckedBytes, type Diagnostic, type Report } from '../core';
+import { chunked, writeJson } from './writeJson';
 
 export interface FileReport extends Report {
   file: string;
@@ -16,60 +19,96 @@ export interface FileReport extends Report {
 declare const CM_CHECK_PROGRAM: string | undefined;
 const PROGRAM = typeof CM_CHECK_PROGRAM === 'string' ? CM_CHECK_PROGRAM : 'npm run check --';
 
-const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] FILE...
+const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] [--] FILE...
   Checks CM Business Messaging requests for Facebook Messenger.
-  FILE   a JSON request; - reads standard input
+  FILE   a JSON request (UTF-8, or UTF-16 with a byte-order mark); - reads standard input
   --pretty   a readable summary instead of JSON (the same as --format pretty)
   --format github   GitHub Actions annotations, at each problem's line in its file
-exit status: 0 no errors, 1 a report has an error, 2 usage error or unreadable file`;
+  --     the end of the options: what follows are files, even if named like an option
+exit status: 0 no errors, 1 a report has an error, 2 usage error, an unreadable file or a crash`;
 
 const FORMATS = ['json', 'pretty', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** A checked file: its report, and its text (for line numbers). */
-interface Checked {
+/** A checked file: its report, its text, and where the text fails when it does (for line numbers). */
+interface Checked extends CheckedBytes {
   report: FileReport;
-  text: string;
 }
 
-function readInput(file: string): string {
-  return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+/** Writes the reports of one format as the files are checked: `file` for each, then `end`. */
+interface Output {
+  file(checked: Checked): void;
+  end(): void;
+}
+
+/** A file's bytes (`-`: standard input), or why it cannot be read, on one line. */
+function readInput(file: string): Uint8Array | string {
+  try {
+    return file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (e) {
+    return oneLine(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * A line of output with text from a file name or a request in it, made safe for a GitHub
+ * Actions log (any format may be read there): the runner takes a line that starts with `::`
+ * after white space as a workflow command, and `##[` anywhere in a line as a legacy one. So
+ * line breaks become %0D and %0A (GitHub's escaping), a leading `:` %3A, and `##[` `##%5B`.
+ */
+function safeLine(line: string): string {
+  return line.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/##\[/g, '##%5B').replace(/^([\s\u0085]*):/, '$1%3A');
 }
 
 /** A file's verdict and counts: `file: valid (0 errors, 1 warning)`. */
 function summaryLine(r: FileReport): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
-  return `${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  return safeLine(`${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
 }
 
-/** Formats reports for people: the outcome of each item, then each diagnostic with its path. */
-export function formatPretty(reports: FileReport[]): string {
-  const lines: string[] = [];
-  for (const r of reports) {
-    lines.push(summaryLine(r));
-    r.messages.forEach((m, i) => {
-      m.items.forEach((it, j) => {
-        const sends = `${it.sends.length} send${it.sends.length === 1 ? '' : 's'}`;
-        lines.push(`  msg[${i}] item[${j}]: ${it.outcome} · suggestions as ${it.suggestionsAs} · ${sends}`);
-        lines.push(`    ${it.reason}`);
+/** One JSON array with a report per file, each written as it is ready (the same text as JSON.stringify(reports, null, 2)). */
+function jsonOutput(add: (s: string) => void): Output {
+  let first = true;
+  return {
+    file({ report }) {
+      add(first ? '[\n  ' : ',\n  ');
+      first = false;
+      writeJson(report, add, '  ');
+    },
+    end() {
+      add(first ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/** For people: each file's verdict, the outcome of each item, then each diagnostic with its path. */
+function prettyOutput(add: (s: string) => void): Output {
+  let first = true;
+  return {
+    file({ report: r }) {
+      add((first ? '' : '\n') + summaryLine(r) + '\n');
+      first = false;
+      r.messages.forEach((m, i) => {
+        m.items.forEach((it, j) => {
+          const sends = `${it.sends.length} send${it.sends.length === 1 ? '' : 's'}`;
+          add(`  msg[${i}] item[${j}]: ${it.outcome} · suggestions as ${it.suggestionsAs} · ${sends}\n${safeLine(`    ${it.reason}`)}\n`);
+        });
       });
-    });
-    for (const d of r.diagnostics) lines.push(`  ${d.severity.padEnd(7)} ${d.code}  ${d.path || '(root)'}\n          ${d.message}`);
-    lines.push('');
-  }
-  return lines.join('\n');
+      for (const d of r.diagnostics) add(`${safeLine(`  ${d.severity.padEnd(7)} ${d.code}  ${d.path || '(root)'}`)}\n${safeLine(`          ${d.message}`)}\n`);
+    },
+    end() {},
+  };
 }
 
-/** Where each diagnostic points in its file's text: 1-based line and column (a syntax error where the text breaks). */
-export function locations(text: string, diagnostics: readonly Diagnostic[]): { line: number; column: number }[] {
-  const parsed = parseJson(text);
-  const root = parsed.ok ? jsonTree(text) : undefined;
-  return diagnostics.map((d) =>
-    !parsed.ok && d.code === 'json/syntax'
-      ? { line: parsed.error.line, column: parsed.error.column }
-      : locate(text, markSpan(root, d.path)?.offset ?? 0),
-  );
+/** Where each diagnostic points in its file's text: 1-based line and column (an encoding or syntax error where the text breaks). */
+function locations({ report, text, at }: Checked): { line: number; column: number }[] {
+  if (at) return report.diagnostics.map(() => at);
+  const locate = lineLocator(text);
+  return markSpans(
+    text,
+    report.diagnostics.map((d) => d.path),
+  ).map((span) => locate(span?.offset ?? 0));
 }
 
 const ANNOTATION: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -79,19 +118,35 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 /**
  * GitHub Actions annotations (workflow commands): one per diagnostic, at its line
- * and column in the file, titled with its rule code; then each file's summary line.
+ * and column in the file, titled with its rule code; at the end each file's summary line.
  */
-export function formatGithub(checked: readonly Checked[]): string {
-  const lines: string[] = [];
-  for (const { report, text } of checked) {
-    const at = locations(text, report.diagnostics);
-    report.diagnostics.forEach((d, i) => {
-      const props = `file=${escapeProperty(report.file)},line=${at[i]!.line},col=${at[i]!.column},title=${escapeProperty(d.code)}`;
-      lines.push(`::${ANNOTATION[d.severity]} ${props}::${escapeData(`${d.message} (${d.path || 'the request'})`)}`);
-    });
-  }
-  for (const { report } of checked) lines.push(summaryLine(report));
-  return lines.join('\n') + '\n';
+function githubOutput(add: (s: string) => void): Output {
+  const summaries: string[] = [];
+  return {
+    file(checked) {
+      const { report } = checked;
+      const at = locations(checked);
+      report.diagnostics.forEach((d, i) => {
+        const props = `file=${escapeProperty(report.file)},line=${at[i]!.line},col=${at[i]!.column},title=${escapeProperty(d.code)}`;
+        add(`::${ANNOTATION[d.severity]} ${props}::${escapeData(`${d.message} (${d.path || 'the request'})`)}\n`);
+      });
+      summaries.push(summaryLine(report));
+    },
+    end() {
+      for (const line of summaries) add(line + '\n');
+    },
+  };
+}
+
+/** The report of a file that cannot be read (the CLI's own code, file/unreadable). */
+function unreadableReport(reason: string): Report {
+  return { valid: false, diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: `The file cannot be read: ${reason}` }], messages: [] };
+}
+
+/** An error as one line: its name and message, line breaks shown as \n. */
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 }
 
 /** Runs the command; returns the exit status. */
@@ -100,11 +155,16 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   let format: Format = 'json';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') {
+      // The end of the options: what follows are files, whatever their names.
+      files.push(...argv.slice(i + 1));
+      break;
+    }
     if (a === '--pretty') format = 'pretty';
     else if (a === '--format' || a.startsWith('--format=')) {
       const value = a === '--format' ? argv[++i] : a.slice('--format='.length);
       if (!FORMATS.includes(value as Format)) {
-        err(`unknown format ${value ?? '(none)'}: json, pretty or github\n${USAGE}\n`);
+        err(`${safeLine(`unknown format ${value ?? '(none)'}: json, pretty or github`)}\n${USAGE}\n`);
         return 2;
       }
       format = value as Format;
@@ -112,7 +172,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       out(USAGE + '\n');
       return 0;
     } else if (a.startsWith('--')) {
-      err(`unknown option ${a}\n${USAGE}\n`);
+      err(`${safeLine(`unknown option ${a}`)}\n${USAGE}\n`);
       return 2;
     } else files.push(a);
   }
@@ -120,32 +180,86 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(USAGE + '\n');
     return 2;
   }
-  const checked: Checked[] = [];
+  const sink = chunked(out);
+  const output = format === 'pretty' ? prettyOutput(sink.add) : format === 'github' ? githubOutput(sink.add) : jsonOutput(sink.add);
   let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readInput(file);
-    } catch (e) {
-      err(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 2;
+  let current = '';
+  /** Whether the output can still be closed after a crash: not while a report is half written, nor once it is closed. */
+  let closable = true;
+  try {
+    for (const file of files) {
+      current = file;
+      const bytes = readInput(file);
+      let checked: CheckedBytes;
+      if (typeof bytes === 'string') {
+        // Missing, a directory, no permission: a report of its own, and the other files are still checked.
+        err(safeLine(`cannot read ${JSON.stringify(file)}: ${bytes}`) + '\n');
+        checked = { report: unreadableReport(bytes), text: '', at: { line: 1, column: 1 } };
+        status = 2;
+      } else {
+        // UTF-8 (a byte-order mark left out) or UTF-16 with one; bytes that are not text are json/encoding.
+        checked = checkBytes(bytes);
+        if (!checked.report.valid) status = Math.max(status, 1);
+        // The core reports its own failure rather than throwing: that is a crash too, not a finding.
+        const failure = checked.report.diagnostics.find((d) => d.code === 'internal/error');
+        if (failure) {
+          err(safeLine(`cm-check: crashed while checking ${JSON.stringify(file)}: ${oneLine(failure.message)}`) + '\n');
+          status = 2;
+        }
+      }
+      closable = false;
+      output.file({ ...checked, report: { file, ...checked.report } });
+      closable = true;
     }
-    // A byte-order mark is not part of the JSON.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const report = checkText(text);
-    if (!report.valid) status = 1;
-    checked.push({ report: { file, ...report }, text });
+    current = '';
+    closable = false;
+    output.end();
+    sink.flush();
+    return status;
+  } catch (e) {
+    // A crash is not a finding: exit 2, with the reason on one line (and the reports so far closed, when they can be).
+    try {
+      if (closable) output.end();
+      sink.flush();
+    } catch {
+      // The output is what failed.
+    }
+    err(safeLine(`cm-check: crashed ${current ? `while checking ${JSON.stringify(current)}` : 'writing its output'}: ${oneLine(e)}`) + '\n');
+    return 2;
   }
-  const reports = checked.map((c) => c.report);
-  out(format === 'pretty' ? formatPretty(reports) : format === 'github' ? formatGithub(checked) : JSON.stringify(reports, null, 2) + '\n');
-  return status;
 }
 
-const isEntry = process.argv[1] !== undefined && /check\.[cm]?[jt]s$/.test(process.argv[1]);
-if (isEntry) {
-  process.exitCode = main(
-    process.argv.slice(2),
-    (s) => process.stdout.write(s),
-    (s) => process.stderr.write(s),
-  );
+/**
+ * Whether this module is the program Node runs. The one-file build is nothing else, so it
+ * always runs, whatever its file is called and through any link to it (a check that did
+ * nothing would pass CI silently). Run from source (tsx), it is the entry when the file
+ * Node was given is this one; imported (the tests), it only exports.
+ */
+function isEntry(): boolean {
+  if (typeof CM_CHECK_PROGRAM === 'string') return true;
+  const given = process.argv[1];
+  if (given === undefined) return false;
+  try {
+    return realpathSync(given) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  // What main() cannot catch (an output stream that fails later, say) is a crash too: exit 2, never 1.
+  const crash = (e: unknown) => {
+    process.stderr.write(safeLine(`cm-check: crashed: ${oneLine(e)}`) + '\n');
+    process.exit(2);
+  };
+  process.on('uncaughtException', crash);
+  try {
+    process.exitCode = main(
+      process.argv.slice(2),
+      (s) => process.stdout.write(s),
+      (s) => process.stderr.write(s),
+    );
+  } catch (e) {
+    crash(e);
+  }
 }

@@ -1,5 +1,6 @@
 import { createScanner } from 'jsonc-parser';
 import { check } from './check';
+import { decodeJsonBytes } from './encoding';
 import type { Report } from './types';
 
 /** Where a JSON text breaks, 1-based line and column. */
@@ -24,6 +25,27 @@ export function locate(text: string, offset: number): { line: number; column: nu
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Line and column, as `locate` gives them, for many offsets of one text: the line starts
+ * are found once and each offset by binary search (locating every problem of a large
+ * report from the start of the text was quadratic).
+ */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    // The last line start at or before the offset.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 const MESSAGES: Record<string, string> = {
@@ -196,13 +218,40 @@ export function parseJson(text: string): ParseResult {
   }
 }
 
+/** A report of one error about the whole text: it is not JSON, or not text. */
+function failedReport(code: 'json/syntax' | 'json/encoding', message: string): Report {
+  return { valid: false, diagnostics: [{ code, severity: 'error', path: '', message }], messages: [] };
+}
+
 /** Checks a request given as text: a `json/syntax` report when it is not JSON. Never throws. */
 export function checkText(text: string): Report {
   const parsed = parseJson(text);
   if (parsed.ok) return check(parsed.value);
-  return {
-    valid: false,
-    diagnostics: [{ code: 'json/syntax', severity: 'error', path: '', message: parsed.error.message }],
-    messages: [],
-  };
+  return failedReport('json/syntax', parsed.error.message);
+}
+
+/** A request file checked: its report, the text that was checked, and where the text fails when it does (json/encoding, json/syntax). */
+export interface CheckedBytes {
+  report: Report;
+  /** The decoded text ('' when the bytes are not text). */
+  text: string;
+  /** The line and column of a json/encoding or json/syntax error. */
+  at?: { line: number; column: number };
+}
+
+/**
+ * Checks a request given as a file's bytes: decoded as decodeJsonBytes does (UTF-8, or
+ * UTF-16 with a byte-order mark), a `json/encoding` report when they are not text, then
+ * as checkText does. Never throws, but for a text too long for a string (decodeJsonBytes).
+ */
+export function checkBytes(bytes: Uint8Array): CheckedBytes {
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) {
+    const { message, line, column } = decoded.error;
+    return { report: failedReport('json/encoding', message), text: '', at: { line, column } };
+  }
+  const text = decoded.text;
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { report: failedReport('json/syntax', parsed.error.message), text, at: { line: parsed.error.line, column: parsed.error.column } };
+  return { report: check(parsed.value), text };
 }

@@ -6,6 +6,7 @@ import type { Severity } from './types';
  */
 export const RULES = {
   'json/syntax': ['error', 'The text is not JSON.'],
+  'json/encoding': ['error', 'The file is not UTF-8 (nor UTF-16 with a byte-order mark).'],
   'schema/required': ['error', 'A required field is missing.'],
   'schema/type': ['error', 'A field has the wrong type.'],
   'schema/min-items': ['error', 'An array that needs entries is empty.'],
@@ -74,6 +75,8 @@ export const RULES = {
   'optin/media-not-image': ['error', 'Opt-in image not png, jpeg or gif.'],
   'quick-reply/media-not-image': ['error', 'Quick-reply image not png, jpeg or gif.'],
   'product/beta': ['info', 'The product template is in beta on CM.'],
+  // The CLI's own: a file it was given cannot be read (missing, a directory, no permission).
+  'file/unreadable': ['error', 'A file the CLI cannot read.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type RuleCode = keyof typeof RULES;

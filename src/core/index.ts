@@ -1,7 +1,8 @@
 /** The core's public face: pure TypeScript, no React, no DOM, no store. */
 export { check } from './check';
-export { checkText, parseJson, locate, type ParseResult, type SyntaxErrorInfo } from './checkText';
-export { jsonTree, markSpan, elementSpan, pointerAt, minimalEdit, syntaxSpan, type TextSpan, type JsonNode } from './jsonText';
+export { checkText, checkBytes, parseJson, locate, lineLocator, type ParseResult, type SyntaxErrorInfo, type CheckedBytes } from './checkText';
+export { decodeJsonBytes, type DecodeResult, type EncodingErrorInfo, type JsonEncoding } from './encoding';
+export { jsonTree, markSpan, markSpans, elementSpan, pointerAt, minimalEdit, syntaxSpan, type TextSpan, type JsonNode } from './jsonText';
 export { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_FREQUENCY, SUPPORTED_MIME_TYPES, MESSENGER_CHANNEL, type LimitName, type TagName } from './limits';
 export { RULES, type RuleCode } from './codes';
 export { MATRIX, matrixRowIndex, describeInputs, type MatrixRow } from './matrix';

@@ -1,4 +1,4 @@
-import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
+import { createScanner, findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
 import { join as joinPointer, parsePointer } from './pointer';
 
 /**
@@ -74,6 +74,103 @@ export function markSpan(root: Node | undefined, pointer: string): TextSpan | un
   const prop = node.parent?.type === 'property' ? node.parent : undefined;
   const start = prop ? prop.offset : node.offset;
   return { offset: start, length: node.offset + 1 - start };
+}
+
+/** A pointer token of markSpans' tree of wanted pointers: where its value was found, and under which find of its parent. */
+interface Wanted {
+  children: Map<string, Wanted>;
+  span?: TextSpan;
+  /** How many times a value was found here (a repeated key: the last one counts). */
+  found: number;
+  /** The parent's `found` when this span was recorded: a span from an earlier, overridden parent does not count. */
+  under: number;
+}
+
+// jsonc-parser's token kinds (its const enums cannot be imported under isolatedModules).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const STRING = 10;
+const NUMBER = 11;
+const EOF = 17;
+const isValueToken = (t: number) => t === STRING || t === NUMBER || (t >= 7 && t <= 9); // null, true, false
+
+/**
+ * What `markSpan(jsonTree(text), pointer)` gives, for every pointer at once, of a text that
+ * parses: one pass over the text with an explicit stack, no syntax tree and no recursion
+ * (a text nested thousands of levels deep overflowed jsonc-parser's recursive parser), and
+ * each pointer costs its own tokens, not a search from the root through every property.
+ * The pointers form a tree; the pass records the span of each value it names, and each
+ * pointer then takes the span of its deepest token the text has.
+ */
+export function markSpans(text: string, pointers: readonly string[]): (TextSpan | undefined)[] {
+  const root: Wanted = { children: new Map(), found: 0, under: 0 };
+  for (const pointer of pointers) {
+    let node = root;
+    for (const token of parsePointer(pointer)) {
+      let next = node.children.get(token);
+      if (!next) node.children.set(token, (next = { children: new Map(), found: 0, under: 0 }));
+      node = next;
+    }
+  }
+
+  interface Frame {
+    object: boolean;
+    /** The wanted pointer this container is, if any. */
+    wanted: Wanted | undefined;
+    /** Arrays: the index of the next entry. */
+    index: number;
+    /** Objects: the key of the value to come, and where the key starts. */
+    key: string | undefined;
+    keyOffset: number;
+  }
+  const stack: Frame[] = [];
+  const scanner = createScanner(text, true);
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    const top = stack[stack.length - 1];
+    if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
+      stack.pop();
+      continue;
+    }
+    if (token === COMMA) {
+      if (top) top.key = undefined;
+      continue;
+    }
+    if (top?.object && top.key === undefined) {
+      if (token === STRING) {
+        top.key = scanner.getTokenValue();
+        top.keyOffset = scanner.getTokenOffset();
+      }
+      continue; // a key, or the colon after it (or what a broken text has there)
+    }
+    const container = token === OPEN_BRACE || token === OPEN_BRACKET;
+    if (!container && !isValueToken(token)) continue;
+    // A value: the root, an array's next entry or the value of an object's key.
+    const parent = top ? top.wanted : undefined;
+    const wanted = !top ? root : top.object ? parent?.children.get(top.key!) : parent?.children.get(String(top.index++));
+    const offset = scanner.getTokenOffset();
+    if (wanted) {
+      wanted.found++;
+      wanted.under = parent ? parent.found : 0;
+      const start = container && top?.object ? top.keyOffset : offset;
+      wanted.span = container ? { offset: start, length: offset + 1 - start } : { offset, length: scanner.getTokenLength() };
+    }
+    if (container) stack.push({ object: token === OPEN_BRACE, wanted, index: 0, key: undefined, keyOffset: 0 });
+  }
+
+  return pointers.map((pointer) => {
+    let node = root;
+    let span = root.span;
+    for (const token of parsePointer(pointer)) {
+      const next = node.children.get(token);
+      if (!next?.span || next.under !== node.found) break;
+      span = next.span;
+      node = next;
+    }
+    return span;
+  });
 }
 
 /** The whole text of the element at `pointer` (with its key when it is an object's property), for highlighting it. */

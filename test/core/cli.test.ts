@@ -3,21 +3,42 @@
  * One JSON array of reports with `file`; exit 0 without errors, 1 with an error, 2 for a
  * usage error or an unreadable file.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../src/cli/buildCli';
 import { main, type FileReport } from '../../src/cli/check';
+import { writeJson } from '../../src/cli/writeJson';
 import { examplesDir, itemsRequest } from './helpers';
 
 const examples = examplesDir();
 const example = (name: string) => join(examples, name);
 let dir = '';
 const file = (name: string) => join(dir, name);
+/**
+ * File names that try to inject GitHub workflow commands (relative, so that a line can start with them): a
+ * command of its own, one after a line break or after white space .NET trims, the legacy ##[command] (read anywhere in a line).
+ */
+const INJECTING = ['::error title=x::y.json', 'a\n::warning::b.json', '\u0085::notice::c.json', 'd ##[error]e.json', 'f\r::error::g.json'];
+
+/** Runs f with the working folder set to `folder` (the tests' processes are forks: chdir works), then back. */
+async function inDir<T>(folder: string, f: () => T | Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  process.chdir(folder);
+  try {
+    return await f();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** A request with letters outside ASCII, written as UTF-8, Latin-1 and UTF-16. */
+const request = JSON.stringify(itemsRequest({ text: 'Grüße' }), null, 2);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
@@ -25,10 +46,29 @@ beforeAll(() => {
   writeFileSync(file('invalid.json'), JSON.stringify(itemsRequest({ text: 'x', media: { mediaUri: 'https://www.cm.com/a.png' }, suggestions: [{ action: 'Reply', label: 'a', postbackdata: 'b' }] })));
   writeFileSync(file('deep.json'), '['.repeat(100_000));
   writeFileSync(file('bom.json'), '\uFEFF' + JSON.stringify(itemsRequest({ text: 'Hi' })));
+  writeFileSync(file('utf8.json'), request);
+  writeFileSync(file('latin1.json'), Buffer.from(request, 'latin1')); // ü and ß as single bytes: not UTF-8
+  const utf16le = Buffer.from('\uFEFF' + request, 'utf16le');
+  writeFileSync(file('utf16le.json'), utf16le);
+  writeFileSync(file('utf16be.json'), Buffer.from(utf16le).swap16());
+  for (const name of INJECTING) writeFileSync(file(name), readFileSync(file('invalid.json')));
+  // Request text that messages quote: a mediaUri with a line break and a command in it.
+  writeFileSync(file('quotes.json'), JSON.stringify(itemsRequest({ media: { mediaUri: 'ftp://x\n::error::pwned ##[add-mask]x', mimeType: 'image/png' } })));
+  // 3 000 items with an error each: a report of about 6 MB.
+  const items = Array.from({ length: 3000 }, (_, i) => ({ text: `item ${i}`, suggestions: [{ action: 'Reply', label: 'A label of 21 chars..', postbackdata: 'a' }] }));
+  writeFileSync(file('large.json'), JSON.stringify(itemsRequest(...items)));
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * The lines of an output the GitHub Actions runner would take as workflow commands: one that
+ * starts with :: after white space (.NET's, U+0085 included), or holds the legacy ##[ anywhere.
+ */
+function commandsIn(output: string): string[] {
+  return output.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
+}
 
 /** Runs main() in-process, capturing its output. */
 function run(...argv: string[]) {
@@ -91,6 +131,78 @@ describe('check CLI: JSON output', () => {
   });
 });
 
+describe('check CLI: output is streamed, a crash exits 2', () => {
+  it('writes what JSON.stringify(value, null, 2) writes, piece by piece, for any JSON-like value (fast-check), but ##[', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true })).filter((v) => !JSON.stringify(v)?.includes('##['));
+    fc.assert(
+      fc.property(value, (v) => {
+        let text = '';
+        writeJson(v, (s) => (text += s));
+        expect(text).toBe(JSON.stringify(v, null, 2) ?? '');
+      }),
+    );
+    // Strings never hold the runner's legacy ##[command]: the same JSON, written otherwise.
+    let tagged = '';
+    writeJson({ 'a ##[b': ['##[error]x', '###['] }, (s) => (tagged += s));
+    expect(tagged).toBe('{\n  "a ##\\u005bb": [\n    "##\\u005berror]x",\n    "###\\u005b"\n  ]\n}');
+    expect(JSON.parse(tagged)).toEqual({ 'a ##[b': ['##[error]x', '###['] });
+    let indented = '';
+    writeJson({ a: [1, { b: undefined, c: () => 1 }, undefined], d: new Date(0), e: [], f: {} }, (s) => (indented += s), '    ');
+    expect(indented).toBe(JSON.stringify({ a: [1, {}, null], d: new Date(0), e: [], f: {} }, null, 2).replace(/\n/g, '\n    '));
+  });
+
+  it('writes the report of a large run in pieces, never as one string, and still one JSON array', () => {
+    const pieces: string[] = [];
+    const status = main([file('large.json'), example('01-text.json')], (s) => pieces.push(s), () => {});
+    expect(status).toBe(1);
+    const text = pieces.join('');
+    expect(text.length).toBeGreaterThan(5_000_000);
+    expect(pieces.length).toBeGreaterThan(50);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200_000);
+    // The same text as one JSON.stringify of the whole array.
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect((JSON.parse(text) as FileReport[]).map((r) => r.valid)).toEqual([false, true]);
+  });
+
+  it('a crash (here: the output fails) exits 2, not 1, with a one-line reason', () => {
+    for (const format of ['json', 'pretty', 'github']) {
+      let err = '';
+      const status = main(
+        ['--format', format, file('invalid.json')],
+        () => {
+          throw new RangeError('Invalid string length');
+        },
+        (s) => (err += s),
+      );
+      expect([format, status]).toEqual([format, 2]);
+      expect(err).toMatch(/^[^\n]*RangeError: Invalid string length\n$/);
+    }
+  });
+});
+
+describe('check CLI: the bytes of a file', () => {
+  it('invalid UTF-8 is json/encoding, with its byte, line and column, exit 1 (not U+FFFD and a pass)', () => {
+    const { status, out } = run(file('latin1.json'));
+    expect(status).toBe(1);
+    const line = request.split('\n').findIndex((l) => l.includes('Grüße')) + 1;
+    const column = request.split('\n')[line - 1]!.indexOf('ü') + 1;
+    const byte = Buffer.from(request.slice(0, request.indexOf('ü')), 'latin1').length;
+    expect((JSON.parse(out) as FileReport[])[0]!.diagnostics).toEqual([
+      { code: 'json/encoding', severity: 'error', path: '', message: expect.stringContaining(`Invalid UTF-8 at byte ${byte} (line ${line}, column ${column})`) },
+    ]);
+    const github = run('--format', 'github', file('latin1.json'));
+    expect(github.out).toMatch(new RegExp(`^::error file=[^,]*latin1\\.json,line=${line},col=${column},title=json/encoding::Invalid UTF-8 at byte ${byte} `, 'm'));
+  });
+
+  it('UTF-16 with a byte-order mark, little or big endian, is decoded: the same report as in UTF-8', () => {
+    const [utf8, le, be] = JSON.parse(run(file('utf8.json'), file('utf16le.json'), file('utf16be.json')).out) as FileReport[];
+    expect(utf8!.valid).toBe(true);
+    const { file: _, ...expected } = utf8!;
+    expect(le).toEqual({ ...expected, file: file('utf16le.json') });
+    expect(be).toEqual({ ...expected, file: file('utf16be.json') });
+  });
+});
+
 describe('check CLI: --pretty', () => {
   it('names each item’s outcome and each diagnostic’s code and path', () => {
     const { status, out } = run('--pretty', example('06-direct-message-with-quick-reply-suggestions.json'), file('invalid.json'));
@@ -135,23 +247,128 @@ describe('check CLI: --format github', () => {
     expect(out).toMatch(/^::error file=[^,]*a%2Cb%3Ac%25d\.json,line=4,col=3,title=json\/syntax::/m);
   });
 
+  it('file names and request text cannot inject workflow commands: no line starts with :: but its own annotations, none holds ##[', async () => {
+    // Named to inject (relative names, so that a line can start with them): a command of its own, one after
+    // a line break or after white space .NET trims, and the runner's legacy ##[command], read anywhere in a line.
+    const names = INJECTING;
+    const files = [...names, 'quotes.json', '::error::missing\n::error::missing.json'];
+    await inDir(dir, () => {
+      const reports = JSON.parse(run(...files).out) as FileReport[];
+      expect(reports[5]!.diagnostics.map((d) => d.message).join()).toContain('::error::pwned ##[add-mask]');
+      const diagnostics = reports.reduce((n, r) => n + r.diagnostics.length, 0);
+      for (const format of ['github', 'pretty', 'json']) {
+        const { status, out, err } = run('--format', format, ...files);
+        expect([format, status]).toEqual([format, 2]);
+        // In the github format, the commands are its annotations, each with its file name escaped; elsewhere none.
+        expect([format, commandsIn(out).length]).toEqual([format, format === 'github' ? diagnostics : 0]);
+        for (const command of commandsIn(out)) expect(command).toMatch(/^::(error|warning|notice) file=[^:,\n]*,line=\d+,col=\d+,title=[^:,]*::[^\n]*$/);
+        expect([format, commandsIn(err)]).toEqual([format, []]);
+      }
+      const summaries = run('--format', 'github', ...files).out.split('\n').filter((l) => /: (valid|INVALID) \(\d+ errors?, \d+ warnings?\)$/.test(l));
+      expect(summaries.slice(0, 5)).toEqual(
+        ['%3A:error title=x::y.json', 'a%0A::warning::b.json', '\u0085%3A:notice::c.json', 'd ##%5Berror]e.json', 'f%0D::error::g.json'].map(
+          (name) => `${name}: INVALID (1 error, 1 warning)`,
+        ),
+      );
+      // The JSON output still parses to the same reports.
+      expect(JSON.parse(run(...files).out)).toEqual(reports);
+    });
+  });
+
+  it('20 000 problems: about as fast as the JSON format of the same run, not quadratic (line starts found once)', () => {
+    const label = { action: 'Reply', label: 'A label of 21 chars..', postbackdata: 'a' };
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ text: `item ${i}`, suggestions: [label] }));
+    writeFileSync(file('many.json'), JSON.stringify(itemsRequest(...items), null, 2));
+    const timed = (...argv: string[]) => {
+      const start = performance.now();
+      const result = run(...argv);
+      return { ...result, ms: performance.now() - start };
+    };
+    timed(file('invalid.json')); // warm up
+    const json = timed(file('many.json'));
+    const github = timed('--format', 'github', file('many.json'));
+    const problems = (JSON.parse(json.out) as FileReport[])[0]!.diagnostics.length;
+    expect(problems).toBeGreaterThanOrEqual(20_000);
+    expect(github.out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(problems);
+    // The last annotation sits on the last item's label line.
+    const text = readFileSync(file('many.json'), 'utf8');
+    const lastLabel = text.slice(0, text.lastIndexOf('"A label of 21')).split('\n').length;
+    expect(github.out).toContain(`,line=${lastLabel},`);
+    // Quadratic took about a minute here; linear is within a small factor of the JSON format (the machine is noisy: generous).
+    expect(github.ms, `github ${Math.round(github.ms)} ms, json ${Math.round(json.ms)} ms`).toBeLessThan(3 * json.ms + 1500);
+  }, 120_000);
+
+  it('a request nested 5 000 levels deep: each problem at its line, no stack overflow', () => {
+    const deepObjects = JSON.stringify(itemsRequest({ text: 'Hi' }), null, 2).replace('"text": "Hi"', '"text": "Hi",\n"x": ' + '{"a":'.repeat(5000) + '1' + '}'.repeat(5000));
+    writeFileSync(file('deep-objects.json'), deepObjects);
+    writeFileSync(file('deep-arrays.json'), '{\n  "messages": {\n    "msg": ' + '['.repeat(5000) + ']'.repeat(5000) + '\n  }\n}\n');
+    for (const [name, status, line] of [
+      ['deep-objects.json', 0, deepObjects.split('\n').findIndex((l) => l.startsWith('"x"')) + 1],
+      ['deep-arrays.json', 1, 3],
+    ] as const) {
+      const json = run(file(name));
+      expect(json.status, name).toBe(status);
+      const github = run('--format', 'github', file(name));
+      expect([github.status, github.err], name).toEqual([status, '']);
+      const annotations = github.out.split('\n').filter((l) => l.startsWith('::'));
+      expect(annotations).toHaveLength((JSON.parse(json.out) as FileReport[])[0]!.diagnostics.length);
+      expect(annotations.some((a) => a.includes(`,line=${line},`)), name).toBe(true);
+    }
+  });
+
   it('refuses an unknown format with exit 2', () => {
     expect(run('--format', 'xml', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format xml/) });
     expect(run('--format')).toMatchObject({ status: 2, err: expect.stringMatching(/unknown format \(none\)/) });
   });
 });
 
-describe('check CLI: usage', () => {
-  it('an unreadable file: exit 2 with a message on stderr', () => {
-    const { status, out, err } = run(file('does-not-exist.json'));
-    expect(status).toBe(2);
-    expect(out).toBe('');
-    expect(err).toMatch(/cannot read .*does-not-exist\.json/);
+describe('file/unreadable', () => {
+  const unreadable = (f: string, reason: RegExp) => ({
+    file: f,
+    valid: false,
+    diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: expect.stringMatching(reason) }],
+    messages: [],
   });
 
+  it('a file that cannot be read gets its own report, the run goes on, and exits 2 at the end', () => {
+    const missing = file('does-not-exist.json');
+    const { status, out, err } = run(missing, example('01-text.json'), dir, file('invalid.json'));
+    expect(status).toBe(2);
+    const reports = JSON.parse(out) as FileReport[];
+    expect(reports).toEqual([
+      unreadable(missing, /^The file cannot be read: ENOENT/),
+      expect.objectContaining({ file: example('01-text.json'), valid: true }),
+      unreadable(dir, /^The file cannot be read: EISDIR/),
+      expect.objectContaining({ file: file('invalid.json'), valid: false }),
+    ]);
+    expect(err.split('\n')).toEqual([expect.stringMatching(/^cannot read ".*does-not-exist\.json": ENOENT/), expect.stringMatching(/^cannot read ".*": EISDIR/), '']);
+  });
+
+  it('in the other formats too: an annotation and a summary line; a verdict and its reason', () => {
+    const missing = file('does-not-exist.json');
+    const github = run('--format', 'github', missing, example('01-text.json'));
+    expect(github.status).toBe(2);
+    expect(github.out).toMatch(/^::error file=[^,]*does-not-exist\.json,line=1,col=1,title=file\/unreadable::The file cannot be read: ENOENT/m);
+    expect(github.out).toContain(`${missing}: INVALID (1 error, 0 warnings)\n${example('01-text.json')}: valid`);
+    const pretty = run('--pretty', missing, example('01-text.json'));
+    expect(pretty.status).toBe(2);
+    expect(pretty.out).toMatch(/does-not-exist\.json: INVALID[^]*error\s+file\/unreadable\s+\(root\)\s+The file cannot be read: ENOENT[^]*01-text\.json: valid/);
+  });
+});
+
+describe('check CLI: usage', () => {
   it('no file or an unknown option: exit 2 with the usage', () => {
     expect(run()).toMatchObject({ status: 2, err: expect.stringMatching(/usage/) });
     expect(run('--colour', example('01-text.json'))).toMatchObject({ status: 2, err: expect.stringMatching(/unknown option --colour/) });
+  });
+
+  it('-- ends the options: what follows is a file, even --pretty or --format', () => {
+    const { status, out } = run('--', '--format', file('invalid.json'));
+    expect(status).toBe(2);
+    expect((JSON.parse(out) as FileReport[]).map((r) => [r.file, r.valid, r.diagnostics[0]!.code])).toEqual([
+      ['--format', false, 'file/unreadable'],
+      [file('invalid.json'), false, expect.any(String)],
+    ]);
   });
 
   it('--help: exit 0 with the usage on stdout', () => {
@@ -188,9 +405,9 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
   });
 
   /** Runs `node cm-check.mjs ...argv`, resolving with its exit code and output whatever the code. */
-  const node = (argv: string[], stdin?: string) =>
+  const node = (argv: string[], stdin?: string, cwd = dirname(cli)) =>
     new Promise<{ status: number; out: string; err: string }>((resolve) => {
-      const child = execFile(process.execPath, [cli, ...argv], { cwd: dirname(cli), timeout: 30_000 }, (error, out, err) =>
+      const child = execFile(process.execPath, [cli, ...argv], { cwd, timeout: 30_000 }, (error, out, err) =>
         resolve({ status: error ? Number((error as { code?: number }).code) : 0, out, err }),
       );
       child.stdin!.end(stdin ?? '');
@@ -203,7 +420,12 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
   });
 
   it('gives the same reports and exit status as npm run check, file by file and from stdin', async () => {
-    const files = [...readdirSync(examples).filter((f) => /^\d\d-.*\.json$/.test(f)).map(example), file('invalid.json'), file('broken.json'), file('bom.json')];
+    const files = [
+      ...readdirSync(examples)
+        .filter((f) => /^\d\d-.*\.json$/.test(f))
+        .map(example),
+      ...['invalid.json', 'broken.json', 'bom.json', 'latin1.json', 'utf16le.json', 'utf16be.json'].map(file),
+    ];
     const built = await node(files);
     const own = run(...files);
     expect(built.status).toBe(1);
@@ -216,9 +438,103 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
     expect(pretty.out).toMatch(/error\s+schema\/min-items/);
   });
 
+  it('runs whatever its name: a renamed copy and a link to it report an invalid file with exit 1', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'cm-check-renamed-'));
+    try {
+      const renamed = join(other, 'validate-requests.mjs');
+      copyFileSync(cli, renamed);
+      const linked = join(other, 'lint');
+      symlinkSync(cli, linked);
+      for (const program of [renamed, linked]) {
+        const result = await new Promise<{ status: number; out: string }>((resolve) => {
+          execFile(process.execPath, [program, file('invalid.json')], { cwd: other, timeout: 30_000 }, (error, out) =>
+            resolve({ status: error ? Number((error as { code?: number }).code) : 0, out }),
+          );
+        });
+        expect(result.status, program).toBe(1);
+        expect((JSON.parse(result.out) as FileReport[])[0]).toMatchObject({ file: file('invalid.json'), valid: false });
+      }
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('a crash outside the checks (its output closed early) exits 2 with a one-line reason', async () => {
+    const child = spawn(process.execPath, [cli, file('large.json')], { cwd: dirname(cli) });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += String(d)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.on('exit', resolve));
+    expect(status).toBe(2);
+    expect(err).toMatch(/^cm-check: crashed: [^\n]*EPIPE[^\n]*\n$/);
+  });
+
+  it('file/unreadable: a file without read permission gets its own report, exit 2 (run as nobody when the tests run as root)', async () => {
+    const box = mkdtempSync(join(tmpdir(), 'cm-check-permission-'));
+    try {
+      chmodSync(box, 0o755);
+      const program = join(box, 'cm-check.mjs');
+      copyFileSync(cli, program);
+      chmodSync(program, 0o644);
+      const locked = join(box, 'locked.json');
+      writeFileSync(locked, '{}');
+      chmodSync(locked, 0o000);
+      const readable = join(box, 'readable.json');
+      copyFileSync(example('01-text.json'), readable);
+      chmodSync(readable, 0o644);
+      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const result = await new Promise<{ status: number; out: string }>((resolve) => {
+        execFile(process.execPath, [program, locked, readable], { cwd: box, timeout: 30_000, ...asNobody }, (error, out) =>
+          resolve({ status: error ? Number((error as { code?: number }).code) : 0, out }),
+        );
+      });
+      expect(result.status).toBe(2);
+      const reports = JSON.parse(result.out) as FileReport[];
+      expect(reports[0]).toEqual({
+        file: locked,
+        valid: false,
+        diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: expect.stringMatching(/^The file cannot be read: EACCES/) }],
+        messages: [],
+      });
+      expect(reports[1]).toMatchObject({ file: readable, valid: true });
+    } finally {
+      rmSync(box, { recursive: true, force: true });
+    }
+  });
+
+  it('the same output as npm run check in every format, for file names that try to inject commands, bytes that are not text, unreadable files and --', async () => {
+    const files = ['--', ...INJECTING, 'quotes.json', 'latin1.json', 'utf16be.json', '--pretty', 'missing\n::error::x.json', '.'];
+    for (const format of ['json', 'pretty', 'github']) {
+      const built = await node(['--format', format, ...files], undefined, dir);
+      const own = await inDir(dir, () => run('--format', format, ...files));
+      expect([format, built.status, built.out, built.err]).toEqual([format, 2, own.out, own.err]);
+    }
+  });
+
+  it('an unreadable file: the same reports and exit 2 as npm run check', async () => {
+    const files = [file('does-not-exist.json'), example('01-text.json'), dir];
+    const built = await node(files);
+    expect(built.status).toBe(2);
+    expect(built.out).toBe(run(...files).out);
+  });
+
+  it('reads a file named --pretty after --', async () => {
+    const named = await new Promise<{ status: number; out: string }>((resolve) => {
+      writeFileSync(file('--pretty'), readFileSync(file('invalid.json')));
+      execFile(process.execPath, [cli, '--', '--pretty', '-'], { cwd: dir, timeout: 30_000 }, (error, out) =>
+        resolve({ status: error ? Number((error as { code?: number }).code) : 0, out }),
+      ).stdin!.end(readFileSync(example('01-text.json')));
+    });
+    expect(named.status).toBe(1);
+    expect((JSON.parse(named.out) as FileReport[]).map((r) => [r.file, r.valid])).toEqual([
+      ['--pretty', false],
+      ['-', true],
+    ]);
+  });
+
   it('names itself in its usage, and exits 2 on a usage error', async () => {
     const { status, err } = await node([]);
     expect(status).toBe(2);
-    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty \| --format json\|pretty\|github\] FILE/);
+    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty \| --format json\|pretty\|github\] \[--\] FILE/);
   });
 });

@@ -1,8 +1,9 @@
 // Pointer <-> text offsets, the bridge behind markers, the selection highlight and cursor-to-canvas selection.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../src/core';
+import { lineLocator, locate } from '../../src/core';
 import { examples } from '../../src/examples';
-import { elementSpan, jsonTree, markSpan, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
+import { elementSpan, jsonTree, markSpan, markSpans, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
 
 const TEXT = `{
   "messages": {
@@ -58,6 +59,61 @@ describe('markSpan', () => {
   it('falls back to the deepest ancestor the text has (a missing field is reported on its object)', () => {
     expect(slice(markSpan(root, '/messages/msg/0/from'))).toBe('{');
     expect(markSpan(undefined, '/x')).toBeUndefined();
+  });
+});
+
+describe('markSpans', () => {
+  const pointers = [
+    '',
+    '/messages/msg',
+    '/messages/msg/0',
+    '/messages/msg/0/from',
+    '/messages/msg/0/to/0/number',
+    '/messages/msg/0/richContent/conversation/0/text',
+    '/messages/msg/0/richContent/conversation/0/suggestions',
+    '/messages/msg/0/richContent/conversation/0/suggestions/0/label',
+    '/messages/msg/01',
+    '/a~1b/~0c',
+    '/dup',
+    '/dup/x',
+  ];
+
+  it('gives what markSpan gives, for every pointer at once', () => {
+    expect(markSpans(TEXT, pointers)).toEqual(pointers.map((p) => markSpan(root, p)));
+    expect(slice(markSpans(TEXT, ['/messages/msg'])[0])).toBe('"msg": [');
+  });
+
+  it('takes the last of repeated keys, and nothing below an earlier one', () => {
+    const text = '{"a": {"b": 1, "c": 2}, "a": {"b": 3}}';
+    const [b, c] = markSpans(text, ['/a/b', '/a/c']);
+    expect(text.slice(b!.offset, b!.offset + b!.length)).toBe('3');
+    expect(c).toEqual(markSpan(jsonTree(text), '/a/c'));
+    expect(text.slice(c!.offset, c!.offset + c!.length)).toBe('"a": {');
+  });
+
+  it('agrees with markSpan on any JSON, printed any way, for pointers in it and beside it (fast-check)', () => {
+    /** Every pointer of a value, and one more token under each. */
+    const pointersOf = (value: unknown, at = ''): string[] => {
+      const own = [at, `${at}/x`, `${at}/0`, `${at}/01`];
+      if (Array.isArray(value)) return [...own, ...value.flatMap((v, i) => pointersOf(v, `${at}/${i}`))];
+      if (value && typeof value === 'object')
+        return [...own, ...Object.entries(value).flatMap(([k, v]) => pointersOf(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`))];
+      return own;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(undefined, 1, '\t'), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        const ps = pointersOf(value);
+        expect(markSpans(text, ps)).toEqual(ps.map((p) => markSpan(jsonTree(text), p)));
+      }),
+    );
+  });
+
+  it('finds a pointer 100 000 levels deep, without recursion', () => {
+    const depth = 100_000;
+    const text = '{"a":'.repeat(depth) + '[1, 2]' + '}'.repeat(depth);
+    const [span] = markSpans(text, ['/a'.repeat(depth) + '/1']);
+    expect(span).toEqual({ offset: text.indexOf('2'), length: 1 });
   });
 });
 
@@ -144,5 +200,27 @@ describe('syntaxSpan', () => {
     expect(syntaxSpan('{"a" 1}', 5, 1)).toEqual({ offset: 5, length: 1 });
     expect(syntaxSpan('{"a": ', 6, 0)).toEqual({ offset: 5, length: 1 });
     expect(syntaxSpan('', 0, 0)).toEqual({ offset: 0, length: 0 });
+  });
+});
+
+describe('lineLocator', () => {
+  it('gives what locate gives, for every offset of any text (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' ', '\u{1F600}') }), (text) => {
+        const at = lineLocator(text);
+        for (let offset = 0; offset <= text.length + 1; offset++) expect(at(offset)).toEqual(locate(text, offset));
+      }),
+    );
+  });
+
+  it('finds the line of an offset without scanning from the start each time', () => {
+    const text = 'x\n'.repeat(200_000);
+    const at = lineLocator(text);
+    const start = performance.now();
+    let wrong = 0;
+    for (let i = 0; i < 200_000; i++) if (at(2 * i + 1).line !== i + 1) wrong++;
+    expect(wrong).toBe(0);
+    // Scanning from the start each time would take minutes (4e10 characters).
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
