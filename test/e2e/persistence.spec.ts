@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -53,6 +54,57 @@ test('a damaged share link says so and keeps the user’s design', async ({ page
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('damaged or cut off');
   await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+});
+
+test('a small share link that unpacks to 50 MB is refused after reading about 1 MB, and the user’s design stays current', async ({ page }) => {
+  // Counts every byte a DecompressionStream of the page hands out to its reader.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __inflated: number; DecompressionStream: typeof DecompressionStream };
+    const Native = w.DecompressionStream;
+    w.__inflated = 0;
+    w.DecompressionStream = class extends Native {
+      constructor(format: CompressionFormat) {
+        super(format);
+        const counted = super.readable.pipeThrough(
+          new TransformStream<Uint8Array, Uint8Array>({
+            transform(chunk, out) {
+              w.__inflated += chunk.byteLength;
+              out.enqueue(chunk);
+            },
+          }),
+        );
+        Object.defineProperty(this, 'readable', { value: counted });
+      }
+    };
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  // 50 MB of spaces in a design's field: a 65 kB link.
+  const bomb = deflateRawSync(Buffer.from(`{"name":"Bomb","doc":{"messages":{},"pad":"${' '.repeat(50_000_000)}"}}`), { level: 9 });
+  const fragment = `#share=2.${bomb.toString('base64url')}`;
+  expect(fragment.length).toBeLessThan(70_000);
+  await page.goto('/' + fragment);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('unpacks to more than 1 MB');
+  const inflated = await page.evaluate(() => (window as unknown as { __inflated: number }).__inflated);
+  expect(inflated).toBeGreaterThan(1024 * 1024); // it did read up to the cap…
+  expect(inflated).toBeLessThan(2 * 1024 * 1024); // …and stopped there
+  await expect(page.getByTestId('design-name')).toHaveText('My design');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  const designs = await page.evaluate(() => JSON.parse(localStorage.getItem('messenger-designer') ?? '{}').designs.length);
+  expect(designs).toBe(1);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a share link that holds no request is refused and opens nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await page.goto(`/#share=2.${deflateRawSync(Buffer.from('{"doc": 5}')).toString('base64url')}`);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('does not hold a design');
+  await expect(page.getByTestId('design-name')).toHaveText('My design');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  await expect(page.getByText(/Opened the shared design/)).toHaveCount(0);
 });
 
 test('the product token is in neither the URL nor storage unless remembered', async ({ page }) => {
