@@ -10,14 +10,13 @@ import {
   readStoredDesigns,
   readStoredState,
   saveState,
-  withToken,
   type SavedDesign,
   type SavedState,
   type StorageLike,
 } from './persist';
 import { textOf } from './text';
 import { decodeShare } from './share';
-import { tokenOf } from './token';
+import { holdsToken, restoreTokens } from './token';
 import { useUi } from './ui';
 
 export interface Notice {
@@ -137,7 +136,7 @@ export function onStorageChanged(): void {
   if (!mine || !theirs || JSON.stringify(theirs.doc) === JSON.stringify(mine.doc)) return;
   // Storage may hold the design without the token: the token typed here stays.
   const live = useDocument.getState().doc;
-  const next = withToken(theirs.doc, tokenOf(live));
+  const next = restoreTokens(theirs.doc, live);
   if (JSON.stringify(next) === JSON.stringify(live)) return; // only what storage keeps of the token changed
   if (dirty) {
     notify('warning', `“${mine.name}” is open in another tab too, and was changed there: the tab that saves last wins.`);
@@ -156,7 +155,7 @@ function saveCurrent(doc: unknown): void {
   if (!s.currentId) return;
   const now = new Date().toISOString();
   const stored = docForStorage(doc, s.rememberToken);
-  const text = textForStorage(doc, stored);
+  const text = textForStorage(doc, s.rememberToken);
   const mine = s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, text, updatedAt: now } : d));
   // Another tab may have saved its own design meanwhile: keep its work, replace only ours.
   useDesigns.setState({ designs: storage ? mergeDesigns(readStoredDesigns(storage), mine, s.currentId) : mine });
@@ -171,7 +170,7 @@ export function createDesign(name: string, doc: unknown, text?: string): string 
   const s = state();
   const stored = docForStorage(doc, s.rememberToken);
   useDesigns.setState({
-    designs: [...s.designs, { id, name: uniqueName(name), doc: stored, text: text === undefined ? undefined : textForStorage(doc, stored), createdAt: now, updatedAt: now }],
+    designs: [...s.designs, { id, name: uniqueName(name), doc: stored, text: text === undefined ? undefined : textForStorage(doc, s.rememberToken), createdAt: now, updatedAt: now }],
     currentId: id,
   });
   show(doc, text);
@@ -266,6 +265,6 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
 
 /** Whether the live document holds a product token (for the share dialog's reassurance). */
 export function hasToken(): boolean {
-  return tokenOf(useDocument.getState().doc) !== '';
+  return holdsToken(useDocument.getState().doc);
 }
 

@@ -1,8 +1,7 @@
 import { isObject, parseJson } from '../core';
 import { deepEqual } from './equal';
-import { patch, prettyText, textOf } from './text';
-import { redactToken, tokenOf, tokenPath } from './token';
-import { applyOp } from './ops';
+import { prettyText, textOf } from './text';
+import { redactText, redactToken } from './token';
 
 /**
  * Saved designs in the browser's storage, versioned and migrated. Nothing here
@@ -125,10 +124,14 @@ export function docForStorage(doc: unknown, rememberToken: boolean): unknown {
   return rememberToken ? doc : redactToken(doc, '');
 }
 
-/** The text to store beside `stored` (docForStorage of `doc`): the user's own text, the token taken out the same way; undefined for a plain print. */
-export function textForStorage(doc: unknown, stored: unknown): string | undefined {
-  let text = textOf(doc);
-  if (stored !== doc) text = patch(text, [{ kind: 'set', path: tokenPath(doc), value: '' }], stored);
+/**
+ * The text to store beside docForStorage(doc, rememberToken): the user's own text,
+ * every token taken out the same way (repeated keys of the text included);
+ * undefined for a plain print.
+ */
+export function textForStorage(doc: unknown, rememberToken: boolean): string | undefined {
+  const stored = docForStorage(doc, rememberToken);
+  const text = rememberToken ? textOf(doc) : redactText(textOf(doc), doc, '');
   return text === prettyText(stored) ? undefined : text;
 }
 
@@ -149,12 +152,6 @@ export function saveState(storage: StorageLike, state: SavedState): string | nul
       ? 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.'
       : 'The browser refused to save this design.';
   }
-}
-
-/** Puts a token back into a document (used when a remembered token is loaded). */
-export function withToken(doc: unknown, token: string): unknown {
-  if (!token || tokenOf(doc) === token) return doc;
-  return applyOp(doc, { kind: 'set', path: tokenPath(doc), value: token });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { minifyText, parseJson } from '../../core';
-import { patch, textOf } from '../../state/text';
-import { redactToken, TOKEN_PLACEHOLDER, tokenOf, tokenPath } from '../../state/token';
+import { textOf } from '../../state/text';
+import { redactText, TOKEN_PLACEHOLDER } from '../../state/token';
 
 /**
  * In and out: what is exported, what an import accepts, and the browser calls
@@ -18,7 +18,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
  */
 export function exportText(doc: unknown, { minified = false, includeToken = true }: { minified?: boolean; includeToken?: boolean } = {}): string {
   let text = textOf(doc);
-  if (!includeToken && tokenOf(doc) !== '') text = patch(text, [{ kind: 'set', path: tokenPath(doc), value: TOKEN_PLACEHOLDER }], redactToken(doc));
+  // Every token, under any spelling of its keys, and a key the text repeats.
+  if (!includeToken) text = redactText(text, doc, TOKEN_PLACEHOLDER);
   return minified ? minifyText(text) : text;
 }
 
