@@ -10,6 +10,8 @@ import {
   readStoredDesigns,
   readStoredState,
   saveState,
+  STORAGE_KEY,
+  type LoadResult,
   type SavedDesign,
   type SavedState,
   type StorageLike,
@@ -19,10 +21,18 @@ import { decodeShare } from './share';
 import { holdsToken, restoreTokens } from './token';
 import { useUi } from './ui';
 
+/** A button of a notice: a file to download, or something to do. */
+export interface NoticeAction {
+  label: string;
+  download?: { filename: string; text: string; type: string };
+  run?: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
   text: string;
+  actions?: NoticeAction[];
 }
 
 export interface DesignsState extends SavedState {
@@ -32,6 +42,11 @@ export interface DesignsState extends SavedState {
 }
 
 let storage: StorageLike | null = null;
+/**
+ * Set while storage holds saved data that could not be opened nor set aside:
+ * nothing is written to it, so that the data is not lost (the user can download it).
+ */
+let keepOut = false;
 let noticeId = 0;
 
 export const useDesigns = create<DesignsState>()(() => ({ ...emptyState(), openedDoc: EMPTY_REQUEST, notices: [] }));
@@ -39,9 +54,9 @@ export const useDesigns = create<DesignsState>()(() => ({ ...emptyState(), opene
 const state = () => useDesigns.getState();
 
 /** Shows a notice at the top of the page (once: the same text is not shown twice at a time). */
-export function notify(kind: Notice['kind'], text: string): void {
+export function notify(kind: Notice['kind'], text: string, actions?: NoticeAction[]): void {
   if (state().notices.some((n) => n.text === text)) return;
-  useDesigns.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, text }].slice(-4) }));
+  useDesigns.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, text, ...(actions ? { actions } : {}) }].slice(-4) }));
 }
 
 export function dismissNotice(id: number): void {
@@ -49,7 +64,7 @@ export function dismissNotice(id: number): void {
 }
 
 function persist(): void {
-  if (!storage) return;
+  if (!storage || keepOut) return;
   const s = state();
   const error = saveState(storage, {
     version: s.version,
@@ -239,9 +254,10 @@ export function setRememberToken(remember: boolean): void {
  */
 export async function initDesigns(store: StorageLike | null, location?: { hash: string }, clearHash?: () => void): Promise<void> {
   storage = store;
-  const loaded = store ? loadState(store) : { state: emptyState(), notice: undefined };
+  const loaded: LoadResult = store ? loadState(store) : { state: emptyState() };
+  keepOut = loaded.keepOut === true;
   useDesigns.setState({ ...loaded.state });
-  if (loaded.notice) notify('warning', loaded.notice);
+  if (loaded.notice) notify('warning', loaded.notice, unusableActions(loaded));
   const current = currentDesign();
   if (current) show(current.doc, current.text);
   else createDesign('My design', structuredClone(EMPTY_REQUEST));
@@ -261,6 +277,40 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
       } else notify('error', shared.error);
     }
   }
+}
+
+/** The buttons of the notice about saved data that could not be opened. */
+function unusableActions(loaded: LoadResult): NoticeAction[] | undefined {
+  if (loaded.unusable === undefined) return undefined;
+  const actions: NoticeAction[] = [
+    {
+      label: 'Download the saved data',
+      download: { filename: `messenger-designer-saved-data-${new Date().toISOString().slice(0, 10)}.json`, text: loaded.unusable, type: 'application/json' },
+    },
+  ];
+  if (loaded.keepOut) actions.push({ label: 'Delete it and save from now on', run: discardUnusable });
+  return actions;
+}
+
+/** The user chose to delete saved data that could not be opened nor set aside: saving starts again. */
+export function discardUnusable(): void {
+  if (!storage || !keepOut) return;
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    notify('error', 'The browser did not let the designer delete the saved data: designs are still not saved.');
+    return;
+  }
+  keepOut = false;
+  useDesigns.setState((s) => ({ notices: s.notices.filter((n) => !n.actions?.some((a) => a.run === discardUnusable)) }));
+  cancelSave();
+  saveCurrent(useDocument.getState().doc);
+  notify('info', 'The saved data that could not be opened was deleted. Your designs are saved again from now on.');
+}
+
+/** Whether saving is held back, to keep saved data that could not be opened nor set aside. */
+export function isSavingHeld(): boolean {
+  return keepOut;
 }
 
 /** Whether the live document holds a product token (for the share dialog's reassurance). */

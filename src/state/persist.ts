@@ -38,6 +38,13 @@ export interface LoadResult {
   state: SavedState;
   /** Set when what storage held could not be used; the text says what happened. */
   notice?: string;
+  /** What storage held when it could not be used (offered as a download). */
+  unusable?: string;
+  /**
+   * Set when unusable data could not be set aside (storage has no room for a copy):
+   * it stays where it is, and nothing may be saved over it.
+   */
+  keepOut?: boolean;
 }
 
 export const emptyState = (): SavedState => ({ version: CURRENT_VERSION, designs: [], currentId: null, rememberToken: false });
@@ -87,7 +94,11 @@ export function migrate(raw: unknown): { state: SavedState } | { error: string }
   return { state: { version: CURRENT_VERSION, designs, currentId, rememberToken: cur.rememberToken === true } };
 }
 
-/** Reads saved state; sets aside anything unusable (never deletes it) and says so. */
+/**
+ * Reads saved state; sets aside anything unusable (never deletes it) and says so.
+ * When storage cannot hold a second copy to set it aside (3 MB of it, with about
+ * 5 MB of room), it is left where it is and `keepOut` says that nothing may be saved.
+ */
 export function loadState(storage: StorageLike, now: () => Date = () => new Date()): LoadResult {
   let text: string | null;
   try {
@@ -109,12 +120,23 @@ export function loadState(storage: StorageLike, now: () => Date = () => new Date
   const aside = SET_ASIDE_PREFIX + now().toISOString();
   try {
     storage.setItem(aside, text);
+  } catch (e) {
+    const why = isQuota(e) ? 'this browser’s storage has no room for a copy to set them aside' : 'this browser’s storage refused a copy to set them aside';
+    return {
+      state: emptyState(),
+      unusable: text,
+      keepOut: true,
+      notice: `Your saved designs could not be opened (${error}), and ${why}. They are left untouched, and nothing you do now is saved, so that they are not written over. Download them to keep them.`,
+    };
+  }
+  try {
     storage.removeItem(STORAGE_KEY);
   } catch {
-    /* storage full or blocked: the notice still tells the user */
+    /* the copy is made: the next save writes over the original */
   }
   return {
     state: emptyState(),
+    unusable: text,
     notice: `Your saved designs could not be opened (${error}). They were set aside under "${aside}" in this browser's storage, and the designer started fresh.`,
   };
 }
@@ -148,11 +170,11 @@ export function saveState(storage: StorageLike, state: SavedState): string | nul
     storage.setItem(STORAGE_KEY, JSON.stringify(state));
     return null;
   } catch (e) {
-    return e instanceof Error && /quota/i.test(e.name + e.message)
-      ? 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.'
-      : 'The browser refused to save this design.';
+    return isQuota(e) ? 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.' : 'The browser refused to save this design.';
   }
 }
+
+const isQuota = (e: unknown): boolean => e instanceof Error && /quota/i.test(e.name + e.message);
 
 /**
  * What another tab may have saved meanwhile, read without side effects; null

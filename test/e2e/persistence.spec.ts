@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 
@@ -135,6 +136,35 @@ test('a corrupted saved state is set aside with a notice, and the page works', a
   expect(keys.some((k) => k.startsWith('messenger-designer:set-aside:'))).toBe(true);
   await page.getByRole('button', { name: /^Text$/ }).click();
   await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+});
+
+test('3 MB of damaged saved data, too big to set aside, stays in storage across edits and reloads, and is offered as a download', async ({ page }) => {
+  await page.goto('/');
+  // About 5 MB of room: the damaged data fits once, not twice.
+  const damaged = '{"version": 2, "designs": [' + '"x",'.repeat(750_000);
+  await page.evaluate((d) => localStorage.setItem('messenger-designer', d), damaged);
+  const kept = () => page.evaluate((d) => localStorage.getItem('messenger-designer') === d, damaged);
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'could not be opened' });
+  await expect(notice).toContainText('has no room for a copy to set them aside');
+  await expect(notice).toContainText('nothing you do now is saved');
+  // The page works; the edit is not saved over the data.
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  await page.waitForTimeout(600); // autosave would have written by now
+  expect(await kept()).toBe(true);
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the saved data' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^messenger-designer-saved-data-.*\.json$/);
+  const path = await download.path();
+  expect(readFileSync(path, 'utf8') === damaged).toBe(true);
+  await page.reload(); // leaving the page saves at once: not here
+  expect(await kept()).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: 'could not be opened' })).toBeVisible();
+  // Deleted by the user's choice, saving starts again.
+  await page.getByRole('button', { name: 'Delete it and save from now on' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'saved again from now on' })).toBeVisible();
+  await page.getByRole('button', { name: /^Header$/ }).click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('messenger-designer') ?? '')).toContain('"header"');
 });
 
 test('designs can be renamed, duplicated, opened and deleted', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { undo, useDocument } from '../../src/state/document';
-import { createDesign, currentDesign, flushSave, initDesigns, onStorageChanged, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
+import { createDesign, currentDesign, flushSave, initDesigns, isSavingHeld, onStorageChanged, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
+import { SmallStorage } from './smallStorage';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
 
 class MemoryStorage implements StorageLike {
@@ -18,7 +19,7 @@ class MemoryStorage implements StorageLike {
   }
 }
 
-const stored = (s: MemoryStorage) => JSON.parse(s.getItem(STORAGE_KEY)!) as { designs: { id: string; name: string; doc: unknown }[]; currentId: string };
+const stored = (s: StorageLike) => JSON.parse(s.getItem(STORAGE_KEY)!) as { designs: { id: string; name: string; doc: unknown }[]; currentId: string };
 const setHeader = (text: string) =>
   useDocument.getState().dispatch({ kind: 'set', path: '/messages/msg/0/richContent/conversation/0', value: { text } }, { source: 'inspector', history: 'record' });
 
@@ -151,5 +152,32 @@ describe('another tab and the token', () => {
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(storage.getItem(STORAGE_KEY)).toContain('An edit after that');
     expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
+  });
+});
+
+describe('saved data that cannot be set aside (issue 16, F3)', () => {
+  const damaged = '{"version": 2, "designs": [' + '"x",'.repeat(750_000); // 3 MB
+  it('is never written over: the designer runs without saving, offers it as a download, and saves again only when the user deletes it', async () => {
+    vi.useFakeTimers();
+    const storage = new SmallStorage();
+    storage.setItem(STORAGE_KEY, damaged);
+    await initDesigns(storage);
+    const notice = useDesigns.getState().notices.find((n) => n.actions);
+    expect(notice?.text).toMatch(/nothing you do now is saved/);
+    expect(notice?.actions?.[0]).toMatchObject({ label: 'Download the saved data', download: { text: damaged, type: 'application/json' } });
+    expect(notice?.actions?.[0]?.download?.filename).toMatch(/^messenger-designer-saved-data-\d{4}-\d\d-\d\d\.json$/);
+    setHeader('Typed while saving is held');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    flushSave();
+    createDesign('Another', { messages: {} });
+    expect(storage.getItem(STORAGE_KEY)).toBe(damaged);
+    expect(isSavingHeld()).toBe(true);
+    // The user deletes it: the designs on screen are saved at once.
+    const remove = notice?.actions?.find((a) => a.run);
+    expect(remove?.label).toBe('Delete it and save from now on');
+    remove!.run!();
+    expect(isSavingHeld()).toBe(false);
+    expect(stored(storage).designs.map((d) => d.name)).toEqual(['My design', 'Another']);
+    expect(useDesigns.getState().notices.some((n) => n.actions)).toBe(false);
   });
 });
