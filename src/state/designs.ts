@@ -10,6 +10,8 @@ import {
   readStoredDesigns,
   readStoredState,
   saveState,
+  isTooDeep,
+  TOO_DEEP,
   STORAGE_KEY,
   type LoadResult,
   type SavedDesign,
@@ -166,6 +168,16 @@ export function onStorageChanged(): void {
 
 /** Saves the live document into the current design. */
 function saveCurrent(doc: unknown): void {
+  try {
+    writeCurrent(doc);
+  } catch (e) {
+    // Writing a deeply nested design as text runs out of stack: say so (saveState says it for the last step).
+    if (!isTooDeep(e)) throw e;
+    notify('error', TOO_DEEP);
+  }
+}
+
+function writeCurrent(doc: unknown): void {
   const s = state();
   if (!s.currentId) return;
   const now = new Date().toISOString();

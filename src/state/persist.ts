@@ -170,11 +170,20 @@ export function saveState(storage: StorageLike, state: SavedState): string | nul
     storage.setItem(STORAGE_KEY, JSON.stringify(state));
     return null;
   } catch (e) {
-    return isQuota(e) ? 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.' : 'The browser refused to save this design.';
+    if (isQuota(e)) return 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.';
+    if (isTooDeep(e)) return TOO_DEEP;
+    return 'The browser refused to save this design: this change is not saved.';
   }
 }
 
 const isQuota = (e: unknown): boolean => e instanceof Error && /quota/i.test(e.name + e.message);
+
+/** Whether an error is the engine running out of stack (JSON.stringify of a deeply nested value): RangeError in Chromium, InternalError in Firefox. */
+export const isTooDeep = (e: unknown): boolean => e instanceof Error && (e instanceof RangeError || e.name === 'InternalError') && /call stack|recursion/i.test(e.message);
+
+/** What a save says when the design is nested too deeply to be written as JSON. */
+export const TOO_DEEP =
+  'This design is nested too deeply for the browser to write it as JSON (it gives up after some thousands of levels), so this change is not saved. Remove some of the nesting to save it again.';
 
 /**
  * What another tab may have saved meanwhile, read without side effects; null

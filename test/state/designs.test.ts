@@ -181,3 +181,17 @@ describe('saved data that cannot be set aside (issue 16, F3)', () => {
     expect(useDesigns.getState().notices.some((n) => n.actions)).toBe(false);
   });
 });
+
+describe('a design nested too deeply to be written as JSON (issue 16, F11)', () => {
+  it('is not saved, and the notice says why', async () => {
+    const storage = await start();
+    const before = storage.getItem(STORAGE_KEY);
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/deep', value: deep }, { source: 'json', history: 'record' });
+    expect(() => vi.advanceTimersByTime(SAVE_DELAY_MS)).not.toThrow();
+    expect(useDesigns.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/^This design is nested too deeply for the browser to write it as JSON/)]);
+    expect(storage.getItem(STORAGE_KEY)).toBe(before);
+    useDocument.getState().dispatch({ kind: 'remove', path: '/messages/deep' }, { source: 'json', history: 'record' });
+  });
+});

@@ -151,3 +151,12 @@ describe('saved data that cannot be set aside (issue 16, F3)', () => {
     expect(s.getItem(STORAGE_KEY)).toBeNull();
   });
 });
+
+describe('a design nested too deeply to be written as JSON (issue 16, F11)', () => {
+  it('is reported as such, not as a refusal of the browser', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const state = { version: CURRENT_VERSION, designs: [design('a', { messages: {}, deep })], currentId: 'a', rememberToken: false } as const;
+    expect(saveState(new MemoryStorage(), { ...state, designs: [...state.designs] })).toMatch(/^This design is nested too deeply for the browser to write it as JSON/);
+  });
+});
