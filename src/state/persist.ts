@@ -49,10 +49,11 @@ export interface LoadResult {
 
 export const emptyState = (): SavedState => ({ version: CURRENT_VERSION, designs: [], currentId: null, rememberToken: false });
 
-/** Migrations from each older version to the next; each takes and returns plain JSON. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+/** Migrations from each older version to the next; each takes and returns plain JSON, or says why it cannot. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown> | { error: string }> = {
   // v1 held one design: { version: 1, doc, savedAt }.
   1: (old) => {
+    if (old.doc === undefined) return { error: 'it was saved in format 1 without its request: the “doc” field is missing' };
     const now = typeof old.savedAt === 'string' ? old.savedAt : new Date().toISOString();
     return {
       version: 2,
@@ -68,7 +69,7 @@ function isDesign(v: unknown): v is SavedDesign {
     isObject(v) &&
     typeof v.id === 'string' &&
     typeof v.name === 'string' &&
-    'doc' in v &&
+    v.doc !== undefined &&
     typeof v.createdAt === 'string' &&
     typeof v.updatedAt === 'string'
   );
@@ -83,7 +84,9 @@ export function migrate(raw: unknown): { state: SavedState } | { error: string }
   while ((cur.version as number) < CURRENT_VERSION) {
     const step = MIGRATIONS[cur.version as number];
     if (!step) return { error: `format ${String(cur.version)} is not known` };
-    cur = step(cur);
+    const next = step(cur);
+    if (!('version' in next)) return { error: String(next.error) };
+    cur = next;
   }
   const list = Array.isArray(cur.designs) ? cur.designs : null;
   if (!list || !list.every(isDesign)) return { error: 'its list of designs is damaged' };

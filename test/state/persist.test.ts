@@ -160,3 +160,16 @@ describe('a design nested too deeply to be written as JSON (issue 16, F11)', () 
     expect(saveState(new MemoryStorage(), { ...state, designs: [...state.designs] })).toMatch(/^This design is nested too deeply for the browser to write it as JSON/);
   });
 });
+
+describe('a format 1 save without its request (issue 16, F11)', () => {
+  it('is set aside with a readable reason, not opened as an empty design', () => {
+    expect(migrate({ version: 1, savedAt: '2026-01-01T00:00:00.000Z' })).toEqual({ error: 'it was saved in format 1 without its request: the “doc” field is missing' });
+    const s = new MemoryStorage();
+    s.setItem(STORAGE_KEY, '{"version": 1, "savedAt": "2026-01-01T00:00:00.000Z"}');
+    const r = loadState(s, () => new Date('2026-11-25T12:00:00.000Z'));
+    expect(r.state.designs).toEqual([]);
+    expect(r.notice).toBe(
+      'Your saved designs could not be opened (it was saved in format 1 without its request: the “doc” field is missing). They were set aside under "messenger-designer:set-aside:2026-11-25T12:00:00.000Z" in this browser\'s storage, and the designer started fresh.',
+    );
+  });
+});
