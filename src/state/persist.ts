@@ -20,6 +20,14 @@ export interface SavedDesign {
   doc: unknown;
   /** The request's JSON text as the user wrote it (an import, the JSON editor), when it is not the plain print of `doc`. */
   text?: string;
+  /** An id of this saved version of the design (each save makes a new one). */
+  rev?: string;
+  /**
+   * The saved version this one was made from (the one its tab last agreed on with
+   * storage): the base when another tab merges it into its own (two tabs that save
+   * at the same moment each write over a version the other has not seen).
+   */
+  baseRev?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -112,11 +112,17 @@ export function textHoldsToken(text: string, allowed: string = ''): boolean {
  * (storage holds it only when the user chose to remember it).
  */
 export function restoreTokens(stored: unknown, live: unknown): unknown {
+  const ops = tokenOps(stored, live);
+  return ops.length ? applyOps(stored, ops) : stored;
+}
+
+/** The operations of restoreTokens. */
+export function tokenOps(stored: unknown, live: unknown): Op[] {
   const ops: Op[] = [];
   for (const path of tokenPaths(live)) {
     const v = getAt(live, path);
     // Only into an `authentication` object the stored version still has.
     if (isSecret(v) && getAt(stored, path) !== v && isObject(getAt(stored, path.slice(0, path.lastIndexOf('/'))))) ops.push({ kind: 'set', path, value: v });
   }
-  return ops.length ? applyOps(stored, ops) : stored;
+  return ops;
 }

@@ -231,3 +231,30 @@ test('a design open in two tabs: an edit in one shows up in the other, which say
   await page.getByRole('button', { name: /Undo/ }).click();
   await expect(page.getByRole('button', { name: /Text: Your message text/ })).toBeVisible();
 });
+
+test('a design open in two tabs, edited in different fields within the same moment: both edits are kept', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  const saved = () => page.evaluate(() => localStorage.getItem('messenger-designer') ?? '');
+  await expect.poll(saved).toContain('Your message text');
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: /Text: Your message text/ }).click();
+  await page.getByRole('button', { name: 'Message 1', exact: true }).click();
+  // Both edits land before either tab's autosave (250 ms after an edit).
+  await Promise.all([
+    page.getByLabel('Page ID (from)').fill('1234567890'),
+    other.getByLabel('Text', { exact: true }).fill('Written in the other tab'),
+  ]);
+  await expect.poll(saved).toContain('Written in the other tab');
+  await expect.poll(saved).toContain('1234567890');
+  for (const tab of [page, other]) {
+    await expect(tab.getByRole('button', { name: /Text: Written in the other tab/ })).toBeVisible();
+    await tab.getByRole('button', { name: 'Message 1', exact: true }).click();
+    await expect(tab.getByLabel('Page ID (from)')).toHaveValue('1234567890');
+  }
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Text: Written in the other tab/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Message 1', exact: true }).click();
+  await expect(page.getByLabel('Page ID (from)')).toHaveValue('1234567890');
+});

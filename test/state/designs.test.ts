@@ -84,10 +84,17 @@ describe('another tab', () => {
     storage = await start();
   });
 
-  /** What another tab does: edits storage's saved state, then this tab hears of it. */
-  const otherTab = (change: (state: { designs: { id: string; name: string; doc: unknown; createdAt: string; updatedAt: string }[]; currentId: string }) => void) => {
+  /** What another tab does: edits storage's saved state (a design it changes gets a new rev, made from the one it had), then this tab hears of it. */
+  let revs = 0;
+  const otherTab = (change: (state: { designs: { id: string; name: string; doc: unknown; createdAt: string; updatedAt: string; rev?: string; baseRev?: string }[]; currentId: string }) => void) => {
     const saved = stored(storage) as Parameters<typeof change>[0];
+    const before = new Map(saved.designs.map((d) => [d.id, JSON.stringify(d.doc)]));
     change(saved);
+    for (const d of saved.designs)
+      if (before.get(d.id) !== JSON.stringify(d.doc)) {
+        d.baseRev = d.rev;
+        d.rev = `other-${++revs}`;
+      }
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
     onStorageChanged();
   };
@@ -121,14 +128,86 @@ describe('another tab', () => {
     expect(JSON.stringify(useDocument.getState().doc)).not.toContain('Edited in the other tab');
   });
 
-  it('warns instead when this tab has an unsaved change, and then its own save wins', () => {
+  it('when this tab has an unsaved change too, keeps the changes of both (issue 16, F10)', () => {
     const id = currentDesign()!.id;
     setHeader('Typed here');
-    otherTab((s) => (s.designs.find((d) => d.id === id)!.doc = docWithHeader('Edited in the other tab')));
-    expect(JSON.stringify(useDocument.getState().doc)).toContain('Typed here');
-    expect(useDesigns.getState().notices.map((n) => n.kind)).toEqual(['warning']);
+    otherTab((s) => ((s.designs.find((d) => d.id === id)!.doc as { messages: { msg: { from: string }[] } }).messages.msg[0]!.from = 'Their page'));
+    const live = JSON.stringify(useDocument.getState().doc);
+    expect(live).toContain('Typed here');
+    expect(live).toContain('Their page');
+    expect(useDesigns.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/was changed in another tab too: this tab now has the changes of both/)]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const saved = JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc);
+    expect(saved).toContain('Typed here');
+    expect(saved).toContain('Their page');
+    undo(); // takes the other tab's change out
+    expect(JSON.stringify(useDocument.getState().doc)).not.toContain('Their page');
+  });
+
+  it('where both tabs changed the same field, keeps this tab’s and says so; the rest of theirs comes in', () => {
+    const id = currentDesign()!.id;
+    setHeader('Saved in both tabs');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    setHeader('Typed here');
+    otherTab((s) => {
+      const doc = docWithHeader('Edited in the other tab') as unknown as { messages: { msg: { from: string }[] } };
+      doc.messages.msg[0]!.from = 'Their page';
+      s.designs.find((d) => d.id === id)!.doc = doc;
+    });
+    const live = JSON.stringify(useDocument.getState().doc);
+    expect(live).toContain('Typed here');
+    expect(live).not.toContain('Edited in the other tab');
+    expect(live).toContain('Their page');
+    const notices = useDesigns.getState().notices;
+    expect(notices.map((n) => n.kind)).toEqual(['warning']);
+    expect(notices[0]!.text).toMatch(/changed both here and in another tab at the same place \(at \/messages\/msg\/0\/richContent\/conversation\/0\/text\): this tab’s version is kept there/);
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc)).toContain('Typed here');
+  });
+
+  it('two tabs that save at the same moment: the tab written over merges against the version both started from', () => {
+    const id = currentDesign()!.id;
+    setHeader('Saved in both tabs');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    type Saved = { designs: { id: string; rev?: string; baseRev?: string; doc: { messages: { msg: { from: string; richContent: { conversation: { text: string }[] } }[] } } }[] };
+    const started = stored(storage) as unknown as Saved; // what the other tab loaded
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'My page' }, { source: 'inspector', history: 'record' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS); // this tab's save…
+    // …is written over by the other tab's, made from the version before it (it had not seen this tab's).
+    const theirs = structuredClone(started);
+    const d = theirs.designs.find((x) => x.id === id)!;
+    d.doc.messages.msg[0]!.richContent.conversation[0]!.text = 'Edited in the other tab';
+    d.baseRev = d.rev;
+    d.rev = 'other-save';
+    storage.setItem(STORAGE_KEY, JSON.stringify(theirs));
+    onStorageChanged();
+    const live = JSON.stringify(useDocument.getState().doc);
+    expect(live).toContain('My page');
+    expect(live).toContain('Edited in the other tab');
+    expect(useDesigns.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/this tab now has the changes of both/)]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS); // saved back, for the other tab to take
+    const saved = stored(storage) as unknown as Saved;
+    const mine = saved.designs.find((x) => x.id === id)!;
+    expect(JSON.stringify(mine.doc)).toContain('My page');
+    expect(JSON.stringify(mine.doc)).toContain('Edited in the other tab');
+    expect(mine.baseRev).toBe('other-save');
+  });
+
+  it('merges at save time when the other tab saved before its storage event came', () => {
+    const id = currentDesign()!.id;
+    setHeader('Typed here');
+    // The other tab writes, and this tab's autosave runs before the storage event is delivered.
+    const saved = stored(storage) as unknown as { designs: { id: string; doc: { messages: { msg: { from: string }[] } } }[] };
+    saved.designs.find((d) => d.id === id)!.doc.messages.msg[0]!.from = 'Their page';
+    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const doc = JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc);
+    expect(doc).toContain('Typed here');
+    expect(doc).toContain('Their page');
+    expect(JSON.stringify(useDocument.getState().doc)).toContain('Their page');
+    // The storage event comes late: nothing more to take.
+    onStorageChanged();
+    expect(useDesigns.getState().notices).toHaveLength(1);
   });
 });
 
