@@ -33,6 +33,8 @@ export function rememberText(doc: unknown, text: string): void {
 /** Says that `next` was made from `prev` by `ops`. */
 export function recordEdit(prev: unknown, next: unknown, ops: readonly Op[]): void {
   if (!hasIdentity(next) || next === prev || texts.has(next)) return;
+  // A replaced document is printed afresh: its text owes nothing to the previous one.
+  if (ops.some((op) => op.kind === 'replace')) return;
   const depth = (hasIdentity(prev) && !texts.has(prev) ? (chainLength.get(prev) ?? 0) : 0) + 1;
   parents.set(next, { from: prev, ops });
   chainLength.set(next, depth);
@@ -51,16 +53,30 @@ export function textOf(doc: unknown): string {
     chain.push(cur);
     cur = parents.get(cur)!.from;
   }
-  let text = hasIdentity(cur) && texts.has(cur) ? texts.get(cur)! : prettyText(cur);
-  if (hasIdentity(cur) && !texts.has(cur)) texts.set(cur, text);
+  let text = hasIdentity(cur) && texts.has(cur) ? texts.get(cur)! : afresh(cur);
+  if (text !== null && hasIdentity(cur) && !texts.has(cur)) texts.set(cur, text);
   for (let i = chain.length - 1; i >= 0; i--) {
     const version = chain[i]!;
     const { ops } = parents.get(version)!;
-    text = patch(text, ops, version);
-    rememberText(version, text);
+    // A version too deeply nested to be written has no text: the next one is printed afresh.
+    text = text === null ? afresh(version) : tooDeepIsNull(() => patch(text!, ops, version));
+    if (text !== null) rememberText(version, text);
   }
-  return text;
+  // The document itself too deep to be written: the engine's error goes to the caller (a save says so).
+  return text ?? prettyText(doc);
 }
+
+/** Runs `f`; null when the engine runs out of stack (a value nested some thousands of levels deep). */
+function tooDeepIsNull(f: () => string): string | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
+const afresh = (doc: unknown) => tooDeepIsNull(() => prettyText(doc));
 
 /** Applies operations to a text; if one does not fit (it never should), the version is printed afresh. */
 export function patch(text: string, ops: readonly Op[], result: unknown): string {
