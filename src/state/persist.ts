@@ -168,6 +168,14 @@ export function textForStorage(doc: unknown, rememberToken: boolean): string | u
   return text === prettyText(stored) ? undefined : text;
 }
 
+/** A saved design without its token (every one, in its document and its text). */
+export function withoutToken(design: SavedDesign): SavedDesign {
+  const doc = redactToken(design.doc, '');
+  const text = design.text === undefined ? undefined : redactText(design.text, design.doc, '');
+  if (doc === design.doc && text === design.text) return design;
+  return { ...design, doc, text: text === undefined || text === prettyText(doc) ? undefined : text };
+}
+
 /** Whether a stored text is the JSON of its document (else it is not used). */
 export function textFits(text: unknown, doc: unknown): text is string {
   if (typeof text !== 'string') return false;
@@ -178,7 +186,9 @@ export function textFits(text: unknown, doc: unknown): text is string {
 /** Writes state; returns an error message when storage refuses (full, blocked). */
 export function saveState(storage: StorageLike, state: SavedState): string | null {
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(state));
+    // Unless remembered, no design keeps a token in storage: one saved while it was remembered loses it too.
+    const kept = state.rememberToken ? state : { ...state, designs: state.designs.map(withoutToken) };
+    storage.setItem(STORAGE_KEY, JSON.stringify(kept));
     return null;
   } catch (e) {
     if (isQuota(e)) return 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.';

@@ -274,3 +274,15 @@ describe('a design nested too deeply to be written as JSON (issue 16, F11)', () 
     useDocument.getState().dispatch({ kind: 'remove', path: '/messages/deep' }, { source: 'json', history: 'record' });
   });
 });
+
+describe('"remember the token" turned off', () => {
+  it('takes the token out of every saved design, not only the open one (found by the store fuzz test)', async () => {
+    const storage = await start();
+    setRememberToken(true);
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/ProductToken', value: 'secret-token' }, { source: 'inspector', history: 'record' });
+    createDesign('Another', { messages: { authentication: { producttoken: '' }, msg: [] } });
+    expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
+    setRememberToken(false);
+    expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
+  });
+});
