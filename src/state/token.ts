@@ -87,8 +87,15 @@ export function redactText(text: string, doc: unknown, replacement: string = TOK
 
 /** Whether a JSON text holds a token anywhere (any spelling, repeated keys included) other than `allowed`, '' or null. */
 export function textHoldsToken(text: string, allowed: string = ''): boolean {
-  // A key can only spell "producttoken" as itself or with \u escapes.
-  if (!/producttoken/i.test(text) && !text.includes('\\u')) return false;
+  // A key can only spell "producttoken" as itself or with \u escapes. Without escapes, a quick look
+  // at each such key's value settles the usual case (every one empty) without parsing the text.
+  if (!text.includes('\\u')) {
+    const key = /"producttoken"\s*:\s*/gi;
+    const fine = ['""', 'null', ...(allowed ? [JSON.stringify(allowed)] : [])];
+    let clean = true;
+    while (clean && key.exec(text)) clean = fine.some((v) => text.startsWith(v, key.lastIndex) && /^\s*[,}]/.test(text.slice(key.lastIndex + v.length, key.lastIndex + v.length + 20)));
+    if (clean) return false;
+  }
   const props = (node: JsonNode | undefined, lowerName: string): JsonNode[] =>
     node?.type === 'object'
       ? (node.children ?? []).flatMap((p) => {

@@ -11,7 +11,7 @@ import { flushSave, initDesigns, setRememberToken, useDesigns } from '../../src/
 import { useDocument } from '../../src/state/document';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
 import { decodeShare, encodeShare } from '../../src/state/share';
-import { holdsToken, redactText, redactToken, restoreTokens, TOKEN_PLACEHOLDER, tokenOf, tokenPaths } from '../../src/state/token';
+import { holdsToken, redactText, redactToken, restoreTokens, textHoldsToken, TOKEN_PLACEHOLDER, tokenOf, tokenPaths } from '../../src/state/token';
 
 const SECRET = 'SECRET-7f3a9c1e';
 
@@ -68,6 +68,20 @@ describe('every token key', () => {
       expect(out).not.toContain(SECRET);
       expect(JSON.parse(out)).toEqual(redactToken(doc, replacement));
     }
+  });
+
+  it.each([
+    ['{"messages": {"authentication": {"producttoken": ""}}}', false],
+    ['{"messages": {"authentication": {"producttoken" :\n  null, "x": 1}}}', false],
+    ['{"messages": {"authentication": {"producttoken": "", "ProductToken" : "S"}}}', true],
+    ['{"messages": {"authentication": {"producttoken": "S"}}, "Messages": {}}', true],
+    ['{"messages": {"authentication": {"producttoken": 5}}}', true],
+    ['{"messages": {"authentication": {"product\\u0074oken": "S"}}}', true],
+    ['{"messages": {"note": "\\"producttoken\\": \\"S\\""}}', false], // in a string value
+    ['{"messages": {"producttoken": "S"}}', false], // not under authentication
+  ])('a text holds a token: %s → %s', (text, holds) => {
+    JSON.parse(text);
+    expect(textHoldsToken(text)).toBe(holds);
   });
 
   it('leaves a text without a token as written', () => {
