@@ -1,6 +1,12 @@
-import { dismissNotice, useDesigns } from '../state/designs';
+import { downloadText } from '../features/json-editor/io';
+import { dismissNotice, useDesigns, type NoticeAction } from '../state/designs';
 
-/** Notices about saved data and share links; each can be dismissed. */
+function runAction(a: NoticeAction): void {
+  if (a.download) downloadText(a.download.text, a.download.filename, a.download.type);
+  a.run?.();
+}
+
+/** Notices about saved data and share links; each can be dismissed, and some offer what to do (a download). */
 export function Notices() {
   const notices = useDesigns((s) => s.notices);
   if (notices.length === 0) return null;
@@ -9,6 +15,11 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <p>{n.text}</p>
+          {n.actions?.map((a) => (
+            <button key={a.label} type="button" className="tool notice__action" onClick={() => runAction(a)}>
+              {a.label}
+            </button>
+          ))}
           <button type="button" className="icon-button" aria-label="Dismiss notice" onClick={() => dismissNotice(n.id)}>
             ✕
           </button>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useStore } from 'zustand';
 import { useDocument } from '../state/document';
-import { actionSpec, actionTitle, runAction } from '../features/designer/actions';
+import { actionSpec, actionTitle, runAction, undoTitle } from '../features/designer/actions';
 import { useDesigns } from '../state/designs';
 import { DesignsList } from '../features/gallery/DesignsList';
 // The gallery (the examples and starters) loads when it is first opened: the first paint never waits for it.
@@ -13,7 +13,10 @@ type Open = 'gallery' | 'designs' | 'share' | null;
 
 /** The design's name and menus, undo and redo. */
 export function Toolbar() {
-  const canUndo = useStore(useDocument.temporal, (s) => s.pastStates.length > 0);
+  // Once the history has dropped steps, the tooltip counts them (else only whether there is one, so a step does not re-render the toolbar).
+  const trimmed = useDocument((s) => s.historyTrimmed);
+  const undoSteps = useStore(useDocument.temporal, (s) => (trimmed ? s.pastStates.length : Math.min(s.pastStates.length, 1)));
+  const canUndo = undoSteps > 0;
   const canRedo = useStore(useDocument.temporal, (s) => s.futureStates.length > 0);
   const name = useDesigns((s) => s.designs.find((d) => d.id === s.currentId)?.name ?? 'Untitled');
   const [open, setOpen] = useState<Open>(null);
@@ -29,7 +32,7 @@ export function Toolbar() {
       <button type="button" className="tool" onClick={() => setOpen('share')}>
         Share link
       </button>
-      <button type="button" className="tool" onClick={() => runAction('undo')} disabled={!canUndo} title={actionTitle('undo')}>
+      <button type="button" className="tool" onClick={() => runAction('undo')} disabled={!canUndo} title={undoTitle(undoSteps, trimmed)}>
         ↶ {actionSpec('undo').label}
       </button>
       <button type="button" className="tool" onClick={() => runAction('redo')} disabled={!canRedo} title={actionTitle('redo')}>

@@ -10,20 +10,34 @@ import {
   readStoredDesigns,
   readStoredState,
   saveState,
-  withToken,
+  isTooDeep,
+  TOO_DEEP,
+  STORAGE_KEY,
+  type LoadResult,
   type SavedDesign,
   type SavedState,
   type StorageLike,
 } from './persist';
 import { textOf } from './text';
 import { decodeShare } from './share';
-import { tokenOf } from './token';
+import { holdsToken, redactToken, tokenOps } from './token';
+import { deepEqual } from './equal';
+import { merge3 } from './merge';
+import { applyOps } from './ops';
 import { useUi } from './ui';
+
+/** A button of a notice: a file to download, or something to do. */
+export interface NoticeAction {
+  label: string;
+  download?: { filename: string; text: string; type: string };
+  run?: () => void;
+}
 
 export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
   text: string;
+  actions?: NoticeAction[];
 }
 
 export interface DesignsState extends SavedState {
@@ -33,6 +47,11 @@ export interface DesignsState extends SavedState {
 }
 
 let storage: StorageLike | null = null;
+/**
+ * Set while storage holds saved data that could not be opened nor set aside:
+ * nothing is written to it, so that the data is not lost (the user can download it).
+ */
+let keepOut = false;
 let noticeId = 0;
 
 export const useDesigns = create<DesignsState>()(() => ({ ...emptyState(), openedDoc: EMPTY_REQUEST, notices: [] }));
@@ -40,17 +59,18 @@ export const useDesigns = create<DesignsState>()(() => ({ ...emptyState(), opene
 const state = () => useDesigns.getState();
 
 /** Shows a notice at the top of the page (once: the same text is not shown twice at a time). */
-export function notify(kind: Notice['kind'], text: string): void {
+export function notify(kind: Notice['kind'], text: string, actions?: NoticeAction[]): void {
   if (state().notices.some((n) => n.text === text)) return;
-  useDesigns.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, text }].slice(-4) }));
+  useDesigns.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, text, ...(actions ? { actions } : {}) }].slice(-4) }));
 }
 
 export function dismissNotice(id: number): void {
   useDesigns.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 }
 
-function persist(): void {
-  if (!storage) return;
+/** Writes the saved state; whether storage took it. */
+function persist(): boolean {
+  if (!storage || keepOut) return false;
   const s = state();
   const error = saveState(storage, {
     version: s.version,
@@ -59,6 +79,7 @@ function persist(): void {
     rememberToken: s.rememberToken,
   });
   if (error && !s.notices.some((n) => n.text === error)) notify('error', error);
+  return error === null;
 }
 
 function newId(): string {
@@ -71,8 +92,37 @@ function uniqueName(base: string): string {
   for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
 }
 
+/**
+ * The current design as this tab and storage last agreed on it (as storage holds
+ * it: opened, saved, or taken from another tab's save), and its rev. When another
+ * tab saves the same design, the three-way merge of both tabs' versions starts
+ * from the version the other tab's save was made from (its baseRev), when this tab
+ * has seen it, else from this one.
+ */
+let agreed: unknown;
+let agreedRev: string | undefined;
+/** Saved versions of the current design this tab has seen (opened, written, or saved by another tab), by rev: the bases of merges. */
+const seen = new Map<string, unknown>();
+const SEEN_LIMIT = 50;
+
+function agree(doc: unknown, rev: string | undefined): void {
+  agreed = doc;
+  agreedRev = rev;
+  if (rev === undefined) return;
+  seen.delete(rev);
+  seen.set(rev, doc);
+  if (seen.size > SEEN_LIMIT) seen.delete(seen.keys().next().value!);
+}
+
+/** The version another tab's save was made from, as far as this tab knows it. */
+function baseOf(theirs: SavedDesign): unknown {
+  return (typeof theirs.baseRev === 'string' ? seen.get(theirs.baseRev) : undefined) ?? agreed;
+}
+
 /** Puts a design's document (with its own text, when it has one) on the canvas, as a fresh start (no undo into another design). */
-function show(doc: unknown, text?: string): void {
+function show(doc: unknown, text?: string, rev?: string): void {
+  seen.clear();
+  agree(docForStorage(doc, state().rememberToken), rev);
   useDocument.getState().dispatch({ kind: 'replace', value: doc }, { source: 'load', history: 'skip', text: textFits(text, doc) ? text : undefined });
   clearHistory();
   useUi.getState().setMsgIndex(0);
@@ -116,51 +166,111 @@ function cancelSave(): void {
 export function flushSave(): void {
   const wasDirty = dirty;
   cancelSave();
-  if (wasDirty) saveCurrent(useDocument.getState().doc);
+  if (wasDirty) saveCurrent();
+}
+
+/**
+ * Takes another tab's saved version of the design open here into the live
+ * document, as one undoable step: a three-way merge (merge.ts) of what this tab
+ * has and what the other tab saved, against the version both last agreed on.
+ * What only one tab changed is kept; where both changed the same thing, this
+ * tab's is. The token is not merged: the one typed here stays (with none here, one
+ * the other tab remembered comes in).
+ */
+function takeTheirs(design: SavedDesign): { changed: boolean; conflicts: string[] } {
+  const live = useDocument.getState().doc;
+  const theirs = design.doc;
+  const base = baseOf(design);
+  let merged;
+  try {
+    merged = merge3(redactToken(base, ''), redactToken(live, ''), redactToken(theirs, ''));
+  } catch (e) {
+    if (!isTooDeep(e)) throw e;
+    return { changed: false, conflicts: [''] }; // too deep to compare: this tab's version stays
+  }
+  const ops = [...merged.ops];
+  ops.push(...tokenOps(applyOps(live, ops), holdsToken(live) ? live : theirs));
+  if (ops.length === 0) return { changed: false, conflicts: merged.conflicts };
+  useDocument.getState().dispatch(ops, { source: 'load', history: 'record' });
+  return { changed: true, conflicts: merged.conflicts };
+}
+
+/** Says what taking another tab's version did; `both`: this tab's own changes are kept beside it. */
+function tellMerged(name: string, { changed, conflicts }: { changed: boolean; conflicts: string[] }, both: boolean): void {
+  if (conflicts.length > 0) {
+    const where = conflicts[0] ? `at ${conflicts[0]}` : 'throughout';
+    const more = conflicts.length > 1 ? ` and ${conflicts.length - 1} more ${conflicts.length === 2 ? 'place' : 'places'}` : '';
+    notify(
+      'warning',
+      `“${name}” was changed both here and in another tab at the same place (${where}${more}): this tab’s version is kept there${changed ? '; the other tab’s other changes were taken in (Undo takes them out)' : ''}.`,
+    );
+  } else if (changed && both) notify('info', `“${name}” was changed in another tab too: this tab now has the changes of both (Undo takes the other tab’s out).`);
+  else if (changed) notify('info', `“${name}” was changed in another tab: this tab now shows that version (Undo goes back).`);
 }
 
 /**
  * Another tab saved (the page's storage event): this tab takes its list of designs
  * and its "remember the token" choice (so that this tab's next save does not undo
- * it). If it changed the design open here too, this tab shows that version when it
- * has no unsaved change of its own (Undo goes back), and warns otherwise: then the
- * last save wins.
+ * it). If it changed the design open here too, its changes are merged into this
+ * tab's (takeTheirs), which says so; this tab's own unsaved changes are saved next.
  */
 export function onStorageChanged(): void {
-  if (!storage) return;
+  if (!storage || keepOut) return;
   const saved = readStoredState(storage);
   if (!saved) return;
   const s = state();
   const mine = s.designs.find((d) => d.id === s.currentId);
   const theirs = saved.designs.find((d) => d.id === s.currentId);
   useDesigns.setState({ designs: mergeDesigns(saved.designs, s.designs, s.currentId ?? ''), rememberToken: saved.rememberToken });
-  if (!mine || !theirs || JSON.stringify(theirs.doc) === JSON.stringify(mine.doc)) return;
-  // Storage may hold the design without the token: the token typed here stays.
-  const live = useDocument.getState().doc;
-  const next = withToken(theirs.doc, tokenOf(live));
-  if (JSON.stringify(next) === JSON.stringify(live)) return; // only what storage keeps of the token changed
-  if (dirty) {
-    notify('warning', `“${mine.name}” is open in another tab too, and was changed there: the tab that saves last wins.`);
+  if (!mine || !theirs || agreed === undefined) return;
+  if (deepEqual(theirs.doc, agreed)) {
+    agree(theirs.doc, theirs.rev);
     return;
   }
-  useDocument.getState().dispatch({ kind: 'replace', value: next }, { source: 'load', history: 'record' });
-  // What this tab now shows is what storage holds: nothing to save back.
-  cancelSave();
-  useDesigns.setState((st) => ({ designs: st.designs.map((d) => (d.id === theirs.id ? theirs : d)) }));
-  notify('info', `“${theirs.name}” was changed in another tab: this tab now shows that version (Undo goes back).`);
+  const result = takeTheirs(theirs);
+  agree(theirs.doc, theirs.rev);
+  const same = deepEqual(docForStorage(useDocument.getState().doc, saved.rememberToken), theirs.doc);
+  if (same) {
+    // What this tab now shows is what storage holds: nothing to save back.
+    cancelSave();
+    useDesigns.setState((st) => ({ designs: st.designs.map((d) => (d.id === theirs.id ? theirs : d)) }));
+  } else scheduleSave(); // this tab's own changes, merged with theirs
+  tellMerged(mine.name, result, !same);
 }
 
 /** Saves the live document into the current design. */
-function saveCurrent(doc: unknown): void {
+function saveCurrent(): void {
+  try {
+    writeCurrent();
+  } catch (e) {
+    // Writing a deeply nested design as text runs out of stack: say so (saveState says it for the last step).
+    if (!isTooDeep(e)) throw e;
+    notify('error', TOO_DEEP);
+  }
+}
+
+function writeCurrent(): void {
   const s = state();
   if (!s.currentId) return;
+  const inStorage = storage && !keepOut ? readStoredDesigns(storage) : null;
+  // Another tab saved this design since this tab last agreed with storage (its storage event may not have come yet): merge first.
+  const theirs = inStorage?.find((d) => d.id === s.currentId);
+  if (theirs && agreed !== undefined && !deepEqual(theirs.doc, agreed)) {
+    const result = takeTheirs(theirs);
+    agree(theirs.doc, theirs.rev);
+    tellMerged(theirs.name, result, true);
+    cancelSave(); // the merge is saved now, below
+  } else if (theirs && theirs.rev !== agreedRev && deepEqual(theirs.doc, agreed)) agree(theirs.doc, theirs.rev);
+  const doc = useDocument.getState().doc;
   const now = new Date().toISOString();
   const stored = docForStorage(doc, s.rememberToken);
-  const text = textForStorage(doc, stored);
-  const mine = s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, text, updatedAt: now } : d));
+  const text = textForStorage(doc, s.rememberToken);
+  const rev = newId();
+  const baseRev = agreedRev;
+  const mine = s.designs.map((d) => (d.id === s.currentId ? { ...d, doc: stored, text, updatedAt: now, rev, baseRev } : d));
   // Another tab may have saved its own design meanwhile: keep its work, replace only ours.
-  useDesigns.setState({ designs: storage ? mergeDesigns(readStoredDesigns(storage), mine, s.currentId) : mine });
-  persist();
+  useDesigns.setState({ designs: storage ? mergeDesigns(inStorage, mine, s.currentId) : mine });
+  if (persist()) agree(stored, rev);
 }
 
 /** Creates a design from a document (and its text, when it has one of its own) and opens it. */
@@ -170,11 +280,12 @@ export function createDesign(name: string, doc: unknown, text?: string): string 
   const id = newId();
   const s = state();
   const stored = docForStorage(doc, s.rememberToken);
+  const rev = newId();
   useDesigns.setState({
-    designs: [...s.designs, { id, name: uniqueName(name), doc: stored, text: text === undefined ? undefined : textForStorage(doc, stored), createdAt: now, updatedAt: now }],
+    designs: [...s.designs, { id, name: uniqueName(name), doc: stored, text: text === undefined ? undefined : textForStorage(doc, s.rememberToken), createdAt: now, updatedAt: now, rev }],
     currentId: id,
   });
-  show(doc, text);
+  show(doc, text, rev);
   persist();
   return id;
 }
@@ -184,7 +295,7 @@ export function openDesign(id: string): void {
   if (!d || id === state().currentId) return;
   flushSave();
   useDesigns.setState({ currentId: id });
-  show(d.doc, d.text);
+  show(d.doc, d.text, d.rev);
   persist();
 }
 
@@ -211,7 +322,7 @@ export function deleteDesign(id: string): void {
   if (id === s.currentId) {
     if (rest[0]) {
       useDesigns.setState({ currentId: rest[0].id });
-      show(rest[0].doc, rest[0].text);
+      show(rest[0].doc, rest[0].text, rest[0].rev);
     } else {
       useDesigns.setState({ currentId: null });
       createDesign('My design', structuredClone(EMPTY_REQUEST));
@@ -240,11 +351,12 @@ export function setRememberToken(remember: boolean): void {
  */
 export async function initDesigns(store: StorageLike | null, location?: { hash: string }, clearHash?: () => void): Promise<void> {
   storage = store;
-  const loaded = store ? loadState(store) : { state: emptyState(), notice: undefined };
+  const loaded: LoadResult = store ? loadState(store) : { state: emptyState() };
+  keepOut = loaded.keepOut === true;
   useDesigns.setState({ ...loaded.state });
-  if (loaded.notice) notify('warning', loaded.notice);
+  if (loaded.notice) notify('warning', loaded.notice, unusableActions(loaded));
   const current = currentDesign();
-  if (current) show(current.doc, current.text);
+  if (current) show(current.doc, current.text, current.rev);
   else createDesign('My design', structuredClone(EMPTY_REQUEST));
 
   stopAutosave?.();
@@ -264,8 +376,42 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
   }
 }
 
+/** The buttons of the notice about saved data that could not be opened. */
+function unusableActions(loaded: LoadResult): NoticeAction[] | undefined {
+  if (loaded.unusable === undefined) return undefined;
+  const actions: NoticeAction[] = [
+    {
+      label: 'Download the saved data',
+      download: { filename: `messenger-designer-saved-data-${new Date().toISOString().slice(0, 10)}.json`, text: loaded.unusable, type: 'application/json' },
+    },
+  ];
+  if (loaded.keepOut) actions.push({ label: 'Delete it and save from now on', run: discardUnusable });
+  return actions;
+}
+
+/** The user chose to delete saved data that could not be opened nor set aside: saving starts again. */
+export function discardUnusable(): void {
+  if (!storage || !keepOut) return;
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    notify('error', 'The browser did not let the designer delete the saved data: designs are still not saved.');
+    return;
+  }
+  keepOut = false;
+  useDesigns.setState((s) => ({ notices: s.notices.filter((n) => !n.actions?.some((a) => a.run === discardUnusable)) }));
+  cancelSave();
+  saveCurrent();
+  notify('info', 'The saved data that could not be opened was deleted. Your designs are saved again from now on.');
+}
+
+/** Whether saving is held back, to keep saved data that could not be opened nor set aside. */
+export function isSavingHeld(): boolean {
+  return keepOut;
+}
+
 /** Whether the live document holds a product token (for the share dialog's reassurance). */
 export function hasToken(): boolean {
-  return tokenOf(useDocument.getState().doc) !== '';
+  return holdsToken(useDocument.getState().doc);
 }
 

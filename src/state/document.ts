@@ -40,6 +40,8 @@ export interface DocumentState {
   revision: number;
   /** Bumped when the check of a large request, run off the main thread, comes back (derived.ts reads it). */
   checked: number;
+  /** Whether the undo history has dropped its oldest step (it keeps HISTORY_LIMIT steps) since the design was opened. */
+  historyTrimmed: boolean;
   dispatch(ops: Op | readonly Op[], change: Change): void;
   /** Ends a coalesced burst, so the next edit is a step of its own (a field lost focus). */
   endBurst(): void;
@@ -88,6 +90,7 @@ export const useDocument = create<DocumentState>()(
       source: 'load',
       revision: 0,
       checked: 0,
+      historyTrimmed: false,
       dispatch(ops, change) {
         const list = Array.isArray(ops) ? (ops as readonly Op[]) : [ops as Op];
         const prev = get().doc;
@@ -107,8 +110,10 @@ export const useDocument = create<DocumentState>()(
         const before = here();
         // A merged change belongs to the step it merges into: that step's "before" stays.
         const stepBefore = skip && isObj(prev) ? (places.get(prev)?.before ?? before) : before;
+        // A step added to a full history drops the oldest one.
+        const trims = !skip && temporalApi.pastStates.length >= HISTORY_LIMIT;
         if (skip) temporalApi.pause();
-        set({ doc: next, source: change.source, revision: get().revision + 1 });
+        set({ doc: next, source: change.source, revision: get().revision + 1, ...(trims && !get().historyTrimmed ? { historyTrimmed: true } : {}) });
         if (skip) temporalApi.resume();
         const ui = useUi.getState();
         if (change.msgIndex !== undefined && change.msgIndex !== ui.msgIndex) ui.setMsgIndex(change.msgIndex);
@@ -171,5 +176,11 @@ function markHistory(place: Place | undefined) {
 
 /** Clears history, e.g. after loading a saved design at start-up. */
 export function clearHistory(): void {
-  useDocument.temporal.getState().clear();
+  const t = useDocument.temporal.getState();
+  t.clear();
+  if (useDocument.getState().historyTrimmed) {
+    t.pause();
+    useDocument.setState({ historyTrimmed: false });
+    t.resume();
+  }
 }

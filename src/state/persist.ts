@@ -1,8 +1,7 @@
 import { isObject, parseJson } from '../core';
 import { deepEqual } from './equal';
-import { patch, prettyText, textOf } from './text';
-import { redactToken, tokenOf, tokenPath } from './token';
-import { applyOp } from './ops';
+import { isStackOverflow, prettyText, textOf, TooDeepError } from './text';
+import { redactText, redactToken } from './token';
 
 /**
  * Saved designs in the browser's storage, versioned and migrated. Nothing here
@@ -21,6 +20,14 @@ export interface SavedDesign {
   doc: unknown;
   /** The request's JSON text as the user wrote it (an import, the JSON editor), when it is not the plain print of `doc`. */
   text?: string;
+  /** An id of this saved version of the design (each save makes a new one). */
+  rev?: string;
+  /**
+   * The saved version this one was made from (the one its tab last agreed on with
+   * storage): the base when another tab merges it into its own (two tabs that save
+   * at the same moment each write over a version the other has not seen).
+   */
+  baseRev?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -39,14 +46,22 @@ export interface LoadResult {
   state: SavedState;
   /** Set when what storage held could not be used; the text says what happened. */
   notice?: string;
+  /** What storage held when it could not be used (offered as a download). */
+  unusable?: string;
+  /**
+   * Set when unusable data could not be set aside (storage has no room for a copy):
+   * it stays where it is, and nothing may be saved over it.
+   */
+  keepOut?: boolean;
 }
 
 export const emptyState = (): SavedState => ({ version: CURRENT_VERSION, designs: [], currentId: null, rememberToken: false });
 
-/** Migrations from each older version to the next; each takes and returns plain JSON. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+/** Migrations from each older version to the next; each takes and returns plain JSON, or says why it cannot. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown> | { error: string }> = {
   // v1 held one design: { version: 1, doc, savedAt }.
   1: (old) => {
+    if (old.doc === undefined) return { error: 'it was saved in format 1 without its request: the “doc” field is missing' };
     const now = typeof old.savedAt === 'string' ? old.savedAt : new Date().toISOString();
     return {
       version: 2,
@@ -62,7 +77,7 @@ function isDesign(v: unknown): v is SavedDesign {
     isObject(v) &&
     typeof v.id === 'string' &&
     typeof v.name === 'string' &&
-    'doc' in v &&
+    v.doc !== undefined &&
     typeof v.createdAt === 'string' &&
     typeof v.updatedAt === 'string'
   );
@@ -77,7 +92,9 @@ export function migrate(raw: unknown): { state: SavedState } | { error: string }
   while ((cur.version as number) < CURRENT_VERSION) {
     const step = MIGRATIONS[cur.version as number];
     if (!step) return { error: `format ${String(cur.version)} is not known` };
-    cur = step(cur);
+    const next = step(cur);
+    if (!('version' in next)) return { error: String(next.error) };
+    cur = next;
   }
   const list = Array.isArray(cur.designs) ? cur.designs : null;
   if (!list || !list.every(isDesign)) return { error: 'its list of designs is damaged' };
@@ -88,7 +105,11 @@ export function migrate(raw: unknown): { state: SavedState } | { error: string }
   return { state: { version: CURRENT_VERSION, designs, currentId, rememberToken: cur.rememberToken === true } };
 }
 
-/** Reads saved state; sets aside anything unusable (never deletes it) and says so. */
+/**
+ * Reads saved state; sets aside anything unusable (never deletes it) and says so.
+ * When storage cannot hold a second copy to set it aside (3 MB of it, with about
+ * 5 MB of room), it is left where it is and `keepOut` says that nothing may be saved.
+ */
 export function loadState(storage: StorageLike, now: () => Date = () => new Date()): LoadResult {
   let text: string | null;
   try {
@@ -110,12 +131,23 @@ export function loadState(storage: StorageLike, now: () => Date = () => new Date
   const aside = SET_ASIDE_PREFIX + now().toISOString();
   try {
     storage.setItem(aside, text);
+  } catch (e) {
+    const why = isQuota(e) ? 'this browser’s storage has no room for a copy to set them aside' : 'this browser’s storage refused a copy to set them aside';
+    return {
+      state: emptyState(),
+      unusable: text,
+      keepOut: true,
+      notice: `Your saved designs could not be opened (${error}), and ${why}. They are left untouched, and nothing you do now is saved, so that they are not written over. Download them to keep them.`,
+    };
+  }
+  try {
     storage.removeItem(STORAGE_KEY);
   } catch {
-    /* storage full or blocked: the notice still tells the user */
+    /* the copy is made: the next save writes over the original */
   }
   return {
     state: emptyState(),
+    unusable: text,
     notice: `Your saved designs could not be opened (${error}). They were set aside under "${aside}" in this browser's storage, and the designer started fresh.`,
   };
 }
@@ -125,11 +157,23 @@ export function docForStorage(doc: unknown, rememberToken: boolean): unknown {
   return rememberToken ? doc : redactToken(doc, '');
 }
 
-/** The text to store beside `stored` (docForStorage of `doc`): the user's own text, the token taken out the same way; undefined for a plain print. */
-export function textForStorage(doc: unknown, stored: unknown): string | undefined {
-  let text = textOf(doc);
-  if (stored !== doc) text = patch(text, [{ kind: 'set', path: tokenPath(doc), value: '' }], stored);
+/**
+ * The text to store beside docForStorage(doc, rememberToken): the user's own text,
+ * every token taken out the same way (repeated keys of the text included);
+ * undefined for a plain print.
+ */
+export function textForStorage(doc: unknown, rememberToken: boolean): string | undefined {
+  const stored = docForStorage(doc, rememberToken);
+  const text = rememberToken ? textOf(doc) : redactText(textOf(doc), doc, '');
   return text === prettyText(stored) ? undefined : text;
+}
+
+/** A saved design without its token (every one, in its document and its text). */
+export function withoutToken(design: SavedDesign): SavedDesign {
+  const doc = redactToken(design.doc, '');
+  const text = design.text === undefined ? undefined : redactText(design.text, design.doc, '');
+  if (doc === design.doc && text === design.text) return design;
+  return { ...design, doc, text: text === undefined || text === prettyText(doc) ? undefined : text };
 }
 
 /** Whether a stored text is the JSON of its document (else it is not used). */
@@ -142,20 +186,25 @@ export function textFits(text: unknown, doc: unknown): text is string {
 /** Writes state; returns an error message when storage refuses (full, blocked). */
 export function saveState(storage: StorageLike, state: SavedState): string | null {
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(state));
+    // Unless remembered, no design keeps a token in storage: one saved while it was remembered loses it too.
+    const kept = state.rememberToken ? state : { ...state, designs: state.designs.map(withoutToken) };
+    storage.setItem(STORAGE_KEY, JSON.stringify(kept));
     return null;
   } catch (e) {
-    return e instanceof Error && /quota/i.test(e.name + e.message)
-      ? 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.'
-      : 'The browser refused to save this design.';
+    if (isQuota(e)) return 'The browser’s storage is full: this change is not saved. Delete designs you no longer need.';
+    if (isTooDeep(e)) return TOO_DEEP;
+    return 'The browser refused to save this design: this change is not saved.';
   }
 }
 
-/** Puts a token back into a document (used when a remembered token is loaded). */
-export function withToken(doc: unknown, token: string): unknown {
-  if (!token || tokenOf(doc) === token) return doc;
-  return applyOp(doc, { kind: 'set', path: tokenPath(doc), value: token });
-}
+const isQuota = (e: unknown): boolean => e instanceof Error && /quota/i.test(e.name + e.message);
+
+/** Whether an error says the design nests too deeply to be written as JSON (text.ts's TooDeepError, or the engine's own stack overflow). */
+export const isTooDeep = (e: unknown): boolean => e instanceof TooDeepError || isStackOverflow(e);
+
+/** What a save says when the design is nested too deeply to be written as JSON. */
+export const TOO_DEEP =
+  'This design is nested too deeply for the browser to write it as JSON (it gives up after some thousands of levels), so this change is not saved. Remove some of the nesting to save it again.';
 
 /**
  * What another tab may have saved meanwhile, read without side effects; null

@@ -44,12 +44,16 @@ export function tooDeepForText(doc: unknown): boolean {
   return known;
 }
 
+/** Whether an error is the engine running out of stack (JSON.stringify of a deeply nested value): RangeError in Chromium, InternalError in Firefox. */
+export const isStackOverflow = (e: unknown): boolean =>
+  e instanceof Error && (e instanceof RangeError || e.name === 'InternalError') && /call stack|recursion/i.test(e.message);
+
 /** Runs a text function; a stack overflow becomes a TooDeepError. */
 function guarded<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof RangeError) throw new TooDeepError();
+    if (isStackOverflow(e)) throw new TooDeepError();
     throw e;
   }
 }
@@ -73,6 +77,8 @@ const hasUserText = (doc: object) => own.has(doc) || parents.has(doc);
 export function recordEdit(prev: unknown, next: unknown, ops: readonly Op[]): void {
   // A version printed afresh stays printed afresh: nothing to patch, nothing to keep alive.
   if (!hasIdentity(next) || !hasIdentity(prev) || next === prev || own.has(next) || !hasUserText(prev)) return;
+  // A replaced document is printed afresh: its text owes nothing to the previous one.
+  if (ops.some((op) => op.kind === 'replace')) return;
   const depth = (made.has(prev) ? 0 : (chainLength.get(prev) ?? 0)) + 1;
   parents.set(next, { from: prev, ops });
   chainLength.set(next, depth);
@@ -96,14 +102,28 @@ export function textOf(doc: unknown): string {
     chain.push(cur);
     cur = parents.get(cur)!.from;
   }
-  let text = textOf(cur);
+  // A version too deeply nested to be written has no text (null): the next one is printed afresh.
+  let text = orNull(() => textOf(cur));
   for (let i = chain.length - 1; i >= 0; i--) {
     const version = chain[i]!;
-    text = patch(text, parents.get(version)!.ops, version);
-    made.set(version, text);
+    const { ops } = parents.get(version)!;
+    const from = text;
+    text = orNull(() => (from === null ? prettyText(version) : patch(from, ops, version)));
+    if (text !== null) made.set(version, text);
     chainLength.delete(version);
   }
-  return text;
+  // The document itself too deep to be written: the TooDeepError goes to the caller (a save says so).
+  return text ?? prettyText(doc);
+}
+
+/** Runs `f`; null when the text cannot be made because the document nests too deeply. */
+function orNull(f: () => string): string | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof TooDeepError) return null;
+    throw e;
+  }
 }
 
 /** Applies operations to a text; if one does not fit (it never should), the version is printed afresh. */

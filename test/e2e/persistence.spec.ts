@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -55,6 +57,57 @@ test('a damaged share link says so and keeps the user’s design', async ({ page
   await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
 });
 
+test('a small share link that unpacks to 50 MB is refused after reading about 1 MB, and the user’s design stays current', async ({ page }) => {
+  // Counts every byte a DecompressionStream of the page hands out to its reader.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __inflated: number; DecompressionStream: typeof DecompressionStream };
+    const Native = w.DecompressionStream;
+    w.__inflated = 0;
+    w.DecompressionStream = class extends Native {
+      constructor(format: CompressionFormat) {
+        super(format);
+        const counted = super.readable.pipeThrough(
+          new TransformStream<Uint8Array, Uint8Array>({
+            transform(chunk, out) {
+              w.__inflated += chunk.byteLength;
+              out.enqueue(chunk);
+            },
+          }),
+        );
+        Object.defineProperty(this, 'readable', { value: counted });
+      }
+    };
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  // 50 MB of spaces in a design's field: a 65 kB link.
+  const bomb = deflateRawSync(Buffer.from(`{"name":"Bomb","doc":{"messages":{},"pad":"${' '.repeat(50_000_000)}"}}`), { level: 9 });
+  const fragment = `#share=2.${bomb.toString('base64url')}`;
+  expect(fragment.length).toBeLessThan(70_000);
+  await page.goto('/' + fragment);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('unpacks to more than 1 MB');
+  const inflated = await page.evaluate(() => (window as unknown as { __inflated: number }).__inflated);
+  expect(inflated).toBeGreaterThan(1024 * 1024); // it did read up to the cap…
+  expect(inflated).toBeLessThan(2 * 1024 * 1024); // …and stopped there
+  await expect(page.getByTestId('design-name')).toHaveText('My design');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  const designs = await page.evaluate(() => JSON.parse(localStorage.getItem('messenger-designer') ?? '{}').designs.length);
+  expect(designs).toBe(1);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a share link that holds no request is refused and opens nothing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await page.goto(`/#share=2.${deflateRawSync(Buffer.from('{"doc": 5}')).toString('base64url')}`);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('does not hold a design');
+  await expect(page.getByTestId('design-name')).toHaveText('My design');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  await expect(page.getByText(/Opened the shared design/)).toHaveCount(0);
+});
+
 test('the product token is in neither the URL nor storage unless remembered', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Product token', { exact: true }).fill(TOKEN);
@@ -83,6 +136,35 @@ test('a corrupted saved state is set aside with a notice, and the page works', a
   expect(keys.some((k) => k.startsWith('messenger-designer:set-aside:'))).toBe(true);
   await page.getByRole('button', { name: /^Text$/ }).click();
   await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+});
+
+test('3 MB of damaged saved data, too big to set aside, stays in storage across edits and reloads, and is offered as a download', async ({ page }) => {
+  await page.goto('/');
+  // About 5 MB of room: the damaged data fits once, not twice.
+  const damaged = '{"version": 2, "designs": [' + '"x",'.repeat(750_000);
+  await page.evaluate((d) => localStorage.setItem('messenger-designer', d), damaged);
+  const kept = () => page.evaluate((d) => localStorage.getItem('messenger-designer') === d, damaged);
+  await page.reload();
+  const notice = page.getByRole('status').filter({ hasText: 'could not be opened' });
+  await expect(notice).toContainText('has no room for a copy to set them aside');
+  await expect(notice).toContainText('nothing you do now is saved');
+  // The page works; the edit is not saved over the data.
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  await page.waitForTimeout(600); // autosave would have written by now
+  expect(await kept()).toBe(true);
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the saved data' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^messenger-designer-saved-data-.*\.json$/);
+  const path = await download.path();
+  expect(readFileSync(path, 'utf8') === damaged).toBe(true);
+  await page.reload(); // leaving the page saves at once: not here
+  expect(await kept()).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: 'could not be opened' })).toBeVisible();
+  // Deleted by the user's choice, saving starts again.
+  await page.getByRole('button', { name: 'Delete it and save from now on' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'saved again from now on' })).toBeVisible();
+  await page.getByRole('button', { name: /^Header$/ }).click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('messenger-designer') ?? '')).toContain('"header"');
 });
 
 test('designs can be renamed, duplicated, opened and deleted', async ({ page }) => {
@@ -148,4 +230,31 @@ test('a design open in two tabs: an edit in one shows up in the other, which say
   // Undo in this tab goes back to what it showed before.
   await page.getByRole('button', { name: /Undo/ }).click();
   await expect(page.getByRole('button', { name: /Text: Your message text/ })).toBeVisible();
+});
+
+test('a design open in two tabs, edited in different fields within the same moment: both edits are kept', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  const saved = () => page.evaluate(() => localStorage.getItem('messenger-designer') ?? '');
+  await expect.poll(saved).toContain('Your message text');
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: /Text: Your message text/ }).click();
+  await page.getByRole('button', { name: 'Message 1', exact: true }).click();
+  // Both edits land before either tab's autosave (250 ms after an edit).
+  await Promise.all([
+    page.getByLabel('Page ID (from)').fill('1234567890'),
+    other.getByLabel('Text', { exact: true }).fill('Written in the other tab'),
+  ]);
+  await expect.poll(saved).toContain('Written in the other tab');
+  await expect.poll(saved).toContain('1234567890');
+  for (const tab of [page, other]) {
+    await expect(tab.getByRole('button', { name: /Text: Written in the other tab/ })).toBeVisible();
+    await tab.getByRole('button', { name: 'Message 1', exact: true }).click();
+    await expect(tab.getByLabel('Page ID (from)')).toHaveValue('1234567890');
+  }
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Text: Written in the other tab/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Message 1', exact: true }).click();
+  await expect(page.getByLabel('Page ID (from)')).toHaveValue('1234567890');
 });

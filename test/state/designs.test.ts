@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { undo, useDocument } from '../../src/state/document';
-import { createDesign, currentDesign, flushSave, initDesigns, onStorageChanged, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
+import { createDesign, currentDesign, flushSave, initDesigns, isSavingHeld, onStorageChanged, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
+import { SmallStorage } from './smallStorage';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
 
 class MemoryStorage implements StorageLike {
@@ -18,7 +19,7 @@ class MemoryStorage implements StorageLike {
   }
 }
 
-const stored = (s: MemoryStorage) => JSON.parse(s.getItem(STORAGE_KEY)!) as { designs: { id: string; name: string; doc: unknown }[]; currentId: string };
+const stored = (s: StorageLike) => JSON.parse(s.getItem(STORAGE_KEY)!) as { designs: { id: string; name: string; doc: unknown }[]; currentId: string };
 const setHeader = (text: string) =>
   useDocument.getState().dispatch({ kind: 'set', path: '/messages/msg/0/richContent/conversation/0', value: { text } }, { source: 'inspector', history: 'record' });
 
@@ -83,10 +84,17 @@ describe('another tab', () => {
     storage = await start();
   });
 
-  /** What another tab does: edits storage's saved state, then this tab hears of it. */
-  const otherTab = (change: (state: { designs: { id: string; name: string; doc: unknown; createdAt: string; updatedAt: string }[]; currentId: string }) => void) => {
+  /** What another tab does: edits storage's saved state (a design it changes gets a new rev, made from the one it had), then this tab hears of it. */
+  let revs = 0;
+  const otherTab = (change: (state: { designs: { id: string; name: string; doc: unknown; createdAt: string; updatedAt: string; rev?: string; baseRev?: string }[]; currentId: string }) => void) => {
     const saved = stored(storage) as Parameters<typeof change>[0];
+    const before = new Map(saved.designs.map((d) => [d.id, JSON.stringify(d.doc)]));
     change(saved);
+    for (const d of saved.designs)
+      if (before.get(d.id) !== JSON.stringify(d.doc)) {
+        d.baseRev = d.rev;
+        d.rev = `other-${++revs}`;
+      }
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
     onStorageChanged();
   };
@@ -120,14 +128,86 @@ describe('another tab', () => {
     expect(JSON.stringify(useDocument.getState().doc)).not.toContain('Edited in the other tab');
   });
 
-  it('warns instead when this tab has an unsaved change, and then its own save wins', () => {
+  it('when this tab has an unsaved change too, keeps the changes of both (issue 16, F10)', () => {
     const id = currentDesign()!.id;
     setHeader('Typed here');
-    otherTab((s) => (s.designs.find((d) => d.id === id)!.doc = docWithHeader('Edited in the other tab')));
-    expect(JSON.stringify(useDocument.getState().doc)).toContain('Typed here');
-    expect(useDesigns.getState().notices.map((n) => n.kind)).toEqual(['warning']);
+    otherTab((s) => ((s.designs.find((d) => d.id === id)!.doc as { messages: { msg: { from: string }[] } }).messages.msg[0]!.from = 'Their page'));
+    const live = JSON.stringify(useDocument.getState().doc);
+    expect(live).toContain('Typed here');
+    expect(live).toContain('Their page');
+    expect(useDesigns.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/was changed in another tab too: this tab now has the changes of both/)]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const saved = JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc);
+    expect(saved).toContain('Typed here');
+    expect(saved).toContain('Their page');
+    undo(); // takes the other tab's change out
+    expect(JSON.stringify(useDocument.getState().doc)).not.toContain('Their page');
+  });
+
+  it('where both tabs changed the same field, keeps this tab’s and says so; the rest of theirs comes in', () => {
+    const id = currentDesign()!.id;
+    setHeader('Saved in both tabs');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    setHeader('Typed here');
+    otherTab((s) => {
+      const doc = docWithHeader('Edited in the other tab') as unknown as { messages: { msg: { from: string }[] } };
+      doc.messages.msg[0]!.from = 'Their page';
+      s.designs.find((d) => d.id === id)!.doc = doc;
+    });
+    const live = JSON.stringify(useDocument.getState().doc);
+    expect(live).toContain('Typed here');
+    expect(live).not.toContain('Edited in the other tab');
+    expect(live).toContain('Their page');
+    const notices = useDesigns.getState().notices;
+    expect(notices.map((n) => n.kind)).toEqual(['warning']);
+    expect(notices[0]!.text).toMatch(/changed both here and in another tab at the same place \(at \/messages\/msg\/0\/richContent\/conversation\/0\/text\): this tab’s version is kept there/);
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc)).toContain('Typed here');
+  });
+
+  it('two tabs that save at the same moment: the tab written over merges against the version both started from', () => {
+    const id = currentDesign()!.id;
+    setHeader('Saved in both tabs');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    type Saved = { designs: { id: string; rev?: string; baseRev?: string; doc: { messages: { msg: { from: string; richContent: { conversation: { text: string }[] } }[] } } }[] };
+    const started = stored(storage) as unknown as Saved; // what the other tab loaded
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/msg/0/from', value: 'My page' }, { source: 'inspector', history: 'record' });
+    vi.advanceTimersByTime(SAVE_DELAY_MS); // this tab's save…
+    // …is written over by the other tab's, made from the version before it (it had not seen this tab's).
+    const theirs = structuredClone(started);
+    const d = theirs.designs.find((x) => x.id === id)!;
+    d.doc.messages.msg[0]!.richContent.conversation[0]!.text = 'Edited in the other tab';
+    d.baseRev = d.rev;
+    d.rev = 'other-save';
+    storage.setItem(STORAGE_KEY, JSON.stringify(theirs));
+    onStorageChanged();
+    const live = JSON.stringify(useDocument.getState().doc);
+    expect(live).toContain('My page');
+    expect(live).toContain('Edited in the other tab');
+    expect(useDesigns.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/this tab now has the changes of both/)]);
+    vi.advanceTimersByTime(SAVE_DELAY_MS); // saved back, for the other tab to take
+    const saved = stored(storage) as unknown as Saved;
+    const mine = saved.designs.find((x) => x.id === id)!;
+    expect(JSON.stringify(mine.doc)).toContain('My page');
+    expect(JSON.stringify(mine.doc)).toContain('Edited in the other tab');
+    expect(mine.baseRev).toBe('other-save');
+  });
+
+  it('merges at save time when the other tab saved before its storage event came', () => {
+    const id = currentDesign()!.id;
+    setHeader('Typed here');
+    // The other tab writes, and this tab's autosave runs before the storage event is delivered.
+    const saved = stored(storage) as unknown as { designs: { id: string; doc: { messages: { msg: { from: string }[] } } }[] };
+    saved.designs.find((d) => d.id === id)!.doc.messages.msg[0]!.from = 'Their page';
+    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    const doc = JSON.stringify(stored(storage).designs.find((d) => d.id === id)!.doc);
+    expect(doc).toContain('Typed here');
+    expect(doc).toContain('Their page');
+    expect(JSON.stringify(useDocument.getState().doc)).toContain('Their page');
+    // The storage event comes late: nothing more to take.
+    onStorageChanged();
+    expect(useDesigns.getState().notices).toHaveLength(1);
   });
 });
 
@@ -150,6 +230,59 @@ describe('another tab and the token', () => {
     setHeader('An edit after that');
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(storage.getItem(STORAGE_KEY)).toContain('An edit after that');
+    expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
+  });
+});
+
+describe('saved data that cannot be set aside (issue 16, F3)', () => {
+  const damaged = '{"version": 2, "designs": [' + '"x",'.repeat(750_000); // 3 MB
+  it('is never written over: the designer runs without saving, offers it as a download, and saves again only when the user deletes it', async () => {
+    vi.useFakeTimers();
+    const storage = new SmallStorage();
+    storage.setItem(STORAGE_KEY, damaged);
+    await initDesigns(storage);
+    const notice = useDesigns.getState().notices.find((n) => n.actions);
+    expect(notice?.text).toMatch(/nothing you do now is saved/);
+    expect(notice?.actions?.[0]).toMatchObject({ label: 'Download the saved data', download: { text: damaged, type: 'application/json' } });
+    expect(notice?.actions?.[0]?.download?.filename).toMatch(/^messenger-designer-saved-data-\d{4}-\d\d-\d\d\.json$/);
+    setHeader('Typed while saving is held');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    flushSave();
+    createDesign('Another', { messages: {} });
+    expect(storage.getItem(STORAGE_KEY)).toBe(damaged);
+    expect(isSavingHeld()).toBe(true);
+    // The user deletes it: the designs on screen are saved at once.
+    const remove = notice?.actions?.find((a) => a.run);
+    expect(remove?.label).toBe('Delete it and save from now on');
+    remove!.run!();
+    expect(isSavingHeld()).toBe(false);
+    expect(stored(storage).designs.map((d) => d.name)).toEqual(['My design', 'Another']);
+    expect(useDesigns.getState().notices.some((n) => n.actions)).toBe(false);
+  });
+});
+
+describe('a design nested too deeply to be written as JSON (issue 16, F11)', () => {
+  it('is not saved, and the notice says why', async () => {
+    const storage = await start();
+    const before = storage.getItem(STORAGE_KEY);
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/deep', value: deep }, { source: 'json', history: 'record' });
+    expect(() => vi.advanceTimersByTime(SAVE_DELAY_MS)).not.toThrow();
+    expect(useDesigns.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/^This design is nested too deeply for the browser to write it as JSON/)]);
+    expect(storage.getItem(STORAGE_KEY)).toBe(before);
+    useDocument.getState().dispatch({ kind: 'remove', path: '/messages/deep' }, { source: 'json', history: 'record' });
+  });
+});
+
+describe('"remember the token" turned off', () => {
+  it('takes the token out of every saved design, not only the open one (found by the store fuzz test)', async () => {
+    const storage = await start();
+    setRememberToken(true);
+    useDocument.getState().dispatch({ kind: 'set', path: '/messages/authentication/ProductToken', value: 'secret-token' }, { source: 'inspector', history: 'record' });
+    createDesign('Another', { messages: { authentication: { producttoken: '' }, msg: [] } });
+    expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
+    setRememberToken(false);
     expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
   });
 });

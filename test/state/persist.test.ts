@@ -11,6 +11,7 @@ import {
   saveState,
   type StorageLike,
 } from '../../src/state/persist';
+import { SmallStorage } from './smallStorage';
 
 class MemoryStorage implements StorageLike {
   map = new Map<string, string>();
@@ -122,5 +123,53 @@ describe('two tabs', () => {
     expect(readStoredDesigns(s)?.map((d) => d.id)).toEqual(['x']);
     s.setItem(STORAGE_KEY, '{broken');
     expect(readStoredDesigns(s)).toBeNull();
+  });
+});
+
+describe('saved data that cannot be set aside (issue 16, F3)', () => {
+  const big = (head: string) => head + '"x",'.repeat(750_000); // 3 MB
+  it.each([
+    ['damaged data', big('{"version": 2, "designs": [')],
+    ['data from a newer format', `{"version": 3, "designs": [], "pad": "${'x'.repeat(3_000_000)}"}`],
+  ])('3 MB of %s stays where it is; loading says that nothing will be saved', (_what, text) => {
+    const s = new SmallStorage();
+    s.setItem(STORAGE_KEY, text);
+    const r = loadState(s);
+    expect(s.getItem(STORAGE_KEY)).toBe(text);
+    expect([...s.map.keys()]).toEqual([STORAGE_KEY]);
+    expect(r).toMatchObject({ keepOut: true, unusable: text, state: { designs: [] } });
+    expect(r.notice).toMatch(/has no room for a copy to set them aside\. They are left untouched, and nothing you do now is saved/);
+    expect(r.notice).not.toMatch(/were set aside/);
+  });
+
+  it('a small damaged state is set aside as before, and offered too', () => {
+    const s = new SmallStorage();
+    s.setItem(STORAGE_KEY, '{broken');
+    const r = loadState(s, () => new Date('2026-11-25T12:00:00.000Z'));
+    expect(r).toMatchObject({ unusable: '{broken', notice: expect.stringMatching(/were set aside/) });
+    expect(r.keepOut).toBeUndefined();
+    expect(s.getItem(STORAGE_KEY)).toBeNull();
+  });
+});
+
+describe('a design nested too deeply to be written as JSON (issue 16, F11)', () => {
+  it('is reported as such, not as a refusal of the browser', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const state = { version: CURRENT_VERSION, designs: [design('a', { messages: {}, deep })], currentId: 'a', rememberToken: false } as const;
+    expect(saveState(new MemoryStorage(), { ...state, designs: [...state.designs] })).toMatch(/^This design is nested too deeply for the browser to write it as JSON/);
+  });
+});
+
+describe('a format 1 save without its request (issue 16, F11)', () => {
+  it('is set aside with a readable reason, not opened as an empty design', () => {
+    expect(migrate({ version: 1, savedAt: '2026-01-01T00:00:00.000Z' })).toEqual({ error: 'it was saved in format 1 without its request: the “doc” field is missing' });
+    const s = new MemoryStorage();
+    s.setItem(STORAGE_KEY, '{"version": 1, "savedAt": "2026-01-01T00:00:00.000Z"}');
+    const r = loadState(s, () => new Date('2026-11-25T12:00:00.000Z'));
+    expect(r.state.designs).toEqual([]);
+    expect(r.notice).toBe(
+      'Your saved designs could not be opened (it was saved in format 1 without its request: the “doc” field is missing). They were set aside under "messenger-designer:set-aside:2026-11-25T12:00:00.000Z" in this browser\'s storage, and the designer started fresh.',
+    );
   });
 });

@@ -9,7 +9,8 @@ import { importText } from '../../src/features/json-editor/importing';
 import { flushSave, initDesigns, useDesigns } from '../../src/state/designs';
 import { undo, useDocument } from '../../src/state/document';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
-import { textOf } from '../../src/state/text';
+import { applyOp } from '../../src/state/ops';
+import { recordEdit, rememberText, textOf, TooDeepError } from '../../src/state/text';
 
 /** A request as a developer's code writes it: four spaces, a price spelled 1.50, an escaped é, CRLF line ends. */
 const TEXT = [
@@ -92,5 +93,28 @@ describe('the user’s JSON text', () => {
     useDesigns.setState({ designs: [], currentId: null });
     await initDesigns(storage);
     expect(exportText(doc())).toBe(TEXT.replace('"secret"', '""'));
+  });
+});
+
+describe('a version nested too deeply to be written', () => {
+  it('does not keep later versions from having a text', () => {
+    const start = { messages: { msg: [] as unknown[] } };
+    rememberText(start, '{ "messages": { "msg": [] } }');
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const withDeep = applyOp(start, { kind: 'set', path: '/messages/deep', value: deep });
+    recordEdit(start, withDeep, [{ kind: 'set', path: '/messages/deep', value: deep }]);
+    const without = applyOp(withDeep, { kind: 'remove', path: '/messages/deep' });
+    recordEdit(withDeep, without, [{ kind: 'remove', path: '/messages/deep' }]);
+    expect(() => textOf(withDeep)).toThrow(TooDeepError);
+    expect(JSON.parse(textOf(without))).toEqual({ messages: { msg: [] } });
+  });
+
+  it('a replaced document is printed afresh, without its predecessor', () => {
+    const a = { messages: { a: 1 } };
+    rememberText(a, '{"messages": {"a": 1}}');
+    const b = { messages: { b: 2 } };
+    recordEdit(a, b, [{ kind: 'replace', value: b }]);
+    expect(textOf(b)).toBe('{\n  "messages": {\n    "b": 2\n  }\n}\n');
   });
 });

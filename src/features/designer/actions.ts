@@ -1,7 +1,7 @@
 import { getAt, isObject, joinPointer } from '../../core';
 import { derived } from '../../state/hooks';
 import type { Derived } from '../../state/derived';
-import { redo, undo, useDocument, type HistoryMode } from '../../state/document';
+import { HISTORY_LIMIT, redo, undo, useDocument, type HistoryMode } from '../../state/document';
 import type { ElementEntry, ElementKey } from '../../state/model';
 import type { Op } from '../../state/ops';
 import { useUi } from '../../state/ui';
@@ -280,6 +280,12 @@ export function runAction(id: ActionId, key?: ElementKey): boolean {
 export function actionTitle(id: ActionId): string {
   const a = actionSpec(id);
   return a.keys.length ? `${a.label} (${a.keys.join(' or ')})` : a.label;
+}
+
+/** The Undo button's tooltip: once the history has dropped its oldest steps, how many it holds. */
+export function undoTitle(steps: number, trimmed: boolean): string {
+  if (!trimmed) return actionTitle('undo');
+  return `${actionTitle('undo')}: ${steps} ${steps === 1 ? 'step' : 'steps'} to undo. Only the last ${HISTORY_LIMIT} steps are kept; older ones were dropped.`;
 }
 
 /** The README's table of keys, made from the list. */

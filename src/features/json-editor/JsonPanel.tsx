@@ -2,7 +2,7 @@ import { Component, lazy, Suspense, useCallback, useRef, useState, type ReactNod
 import { Tabs } from '../shared/Tabs';
 import type { SyntaxErrorInfo } from '../../core';
 import { useDocument } from '../../state/document';
-import { tokenOf, TOKEN_PLACEHOLDER } from '../../state/token';
+import { holdsToken, TOKEN_PLACEHOLDER } from '../../state/token';
 import { TEXT_DEPTH_MAX, textOf, tooDeepForText, TooDeepError } from '../../state/text';
 import { CodeView } from './CodeView';
 import { importFile, say } from './importing';
@@ -66,7 +66,7 @@ function ReadOnlyJson() {
  */
 export function JsonPanel() {
   // Not the document itself: the panel's bar does not redraw on every keystroke.
-  const hasToken = useDocument((s) => tokenOf(s.doc) !== '');
+  const hasToken = useDocument((s) => holdsToken(s.doc));
   const tooDeep = useDocument((s) => tooDeepForText(s.doc));
   const [includeToken, setIncludeToken] = useState(false);
   const [syntaxError, setSyntaxErrorState] = useState<SyntaxErrorInfo | null>(null);

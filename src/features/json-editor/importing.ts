@@ -1,7 +1,7 @@
 import { useDocument } from '../../state/document';
 import { notify } from '../../state/designs';
 import { useUi } from '../../state/ui';
-import { parseImport, readImport, type ImportResult } from './io';
+import { readImport, readPasted, type ImportResult } from './io';
 
 /**
  * Imports from the file picker, a dropped file or pasted text all end here: a
@@ -37,7 +37,7 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   return applyImport(await readImport(file), `Imported ${file.name}.`);
 }
 
-/** Imports pasted text. */
+/** Imports pasted text (within the same size limit as files). */
 export function importText(text: string): ImportOutcome {
-  return applyImport(parseImport('The pasted text', text), 'Imported the pasted request.');
+  return applyImport(readPasted(text), 'Imported the pasted request.');
 }

@@ -1,6 +1,6 @@
 import { minifyText, parseJson } from '../../core';
-import { patch, textOf } from '../../state/text';
-import { redactToken, TOKEN_PLACEHOLDER, tokenOf, tokenPath } from '../../state/token';
+import { textOf } from '../../state/text';
+import { redactText, TOKEN_PLACEHOLDER } from '../../state/token';
 
 /**
  * In and out: what is exported, what an import accepts, and the browser calls
@@ -18,7 +18,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
  */
 export function exportText(doc: unknown, { minified = false, includeToken = true }: { minified?: boolean; includeToken?: boolean } = {}): string {
   let text = textOf(doc);
-  if (!includeToken && tokenOf(doc) !== '') text = patch(text, [{ kind: 'set', path: tokenPath(doc), value: TOKEN_PLACEHOLDER }], redactToken(doc));
+  // Every token, under any spelling of its keys, and a key the text repeats.
+  if (!includeToken) text = redactText(text, doc, TOKEN_PLACEHOLDER);
   return minified ? minifyText(text) : text;
 }
 
@@ -29,13 +30,38 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
-/** Refuses what is too big to load (before reading it). */
-export function checkSize(name: string, bytes: number): ImportResult | null {
+/** Refuses what is too big to load (before reading or parsing it); `what` names such things in the message. */
+export function checkSize(name: string, bytes: number, what = 'files'): ImportResult | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   return {
     ok: false,
-    message: `${name} is ${size(bytes)}; files over ${size(MAX_IMPORT_BYTES)} are not imported. The design was kept.`,
+    message: `${name} is ${size(bytes)}; ${what} over ${size(MAX_IMPORT_BYTES)} are not imported. The design was kept.`,
   };
+}
+
+/**
+ * The UTF-8 size of a text, as its file would have, counted without encoding it.
+ * A text longer than the limit is over it whatever its bytes: its length stands in
+ * (a lower bound, exact for ASCII).
+ */
+export function utf8Bytes(text: string): number {
+  if (text.length > MAX_IMPORT_BYTES) return text.length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4; // a surrogate pair: one code point of 4 bytes
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Parses pasted text, refusing it first when it is over the import limit (a 20 MB paste would block the page for seconds). */
+export function readPasted(text: string): ImportResult {
+  return checkSize('The pasted text', utf8Bytes(text), 'pasted texts') ?? parseImport('The pasted text', text);
 }
 
 /** Parses imported text: any JSON value is taken as it is; anything else names its first syntax error. */

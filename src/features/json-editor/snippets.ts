@@ -1,6 +1,6 @@
-import { getAt, isObject, parsePointer } from '../../core';
+import { getAt, isObject } from '../../core';
 import { applyOp } from '../../state/ops';
-import { TOKEN_PLACEHOLDER, tokenOf, tokenPath } from '../../state/token';
+import { TOKEN_PLACEHOLDER, tokenOf, tokenPaths } from '../../state/token';
 
 /**
  * Code that posts the request to CM.com, in five languages. Pure: the request in,
@@ -36,17 +36,20 @@ export function headerToken(doc: unknown, { includeToken }: SnippetOptions): str
 
 /**
  * The body a snippet sends: the request without its product token (the header
- * carries it); an `authentication` object left empty goes too. Key order is kept.
+ * carries it), under every spelling of its keys; an `authentication` object left
+ * empty goes too. Key order is kept.
  */
 export function bodyWithoutToken(doc: unknown): unknown {
-  const path = tokenPath(doc);
-  if (getAt(doc, path) === undefined) return doc;
-  const tokens = parsePointer(path);
-  let out = applyOp(doc, { kind: 'remove', path });
-  const authPath = path.slice(0, path.lastIndexOf('/'));
-  const messages = isObject(out) ? out[tokens[0]!] : undefined;
-  const auth = isObject(messages) ? messages[tokens[1]!] : undefined;
-  if (isObject(auth) && Object.keys(auth).length === 0) out = applyOp(out, { kind: 'remove', path: authPath });
+  let out = doc;
+  const authPaths = new Set<string>();
+  for (const path of tokenPaths(doc)) {
+    out = applyOp(out, { kind: 'remove', path });
+    authPaths.add(path.slice(0, path.lastIndexOf('/')));
+  }
+  for (const authPath of authPaths) {
+    const auth = getAt(out, authPath);
+    if (isObject(auth) && Object.keys(auth).length === 0) out = applyOp(out, { kind: 'remove', path: authPath });
+  }
   return out;
 }
 

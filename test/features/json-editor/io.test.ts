@@ -2,7 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSize, exportText, MAX_IMPORT_BYTES, parseImport, readImport } from '../../../src/features/json-editor/io';
+import { checkSize, exportText, MAX_IMPORT_BYTES, parseImport, readImport, readPasted, utf8Bytes } from '../../../src/features/json-editor/io';
+import { importText } from '../../../src/features/json-editor/importing';
+import { useDocument } from '../../../src/state/document';
 
 const dir = join(import.meta.dirname, '../../../src/examples');
 const files = readdirSync(dir).filter((f) => /^\d\d-.*\.json$/.test(f)); // the documentation's examples, not expected.json
@@ -60,3 +62,28 @@ describe('refusals', () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('pasted text (issue 16, F11)', () => {
+  it('over 5 MB is refused before it is parsed, with the same limit as files', () => {
+    const text = '[' + '1,'.repeat(10_000_000) + '1]'; // 20 MB
+    const before = useDocument.getState().doc;
+    const t = performance.now();
+    const r = importText(text);
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(r).toEqual({ ok: false, text: 'The pasted text is 19.1 MB; pasted texts over 5.0 MB are not imported. The design was kept.' });
+    expect(useDocument.getState().doc).toBe(before);
+  });
+
+  it('counts UTF-8 bytes near the limit', () => {
+    expect(utf8Bytes('aé€😀')).toBe(1 + 2 + 3 + 4);
+    const nearly = '"' + 'é'.repeat(MAX_IMPORT_BYTES / 2 - 1) + '"'; // 2 bytes each: exactly the limit
+    expect(utf8Bytes(nearly)).toBe(MAX_IMPORT_BYTES);
+    expect(readPasted(nearly).ok).toBe(true);
+    expect(readPasted(nearly + ' ').ok).toBe(false);
+  });
+
+  it('within the limit is imported as before', () => {
+    expect(readPasted('{"messages": {}}')).toEqual({ ok: true, value: { messages: {} }, text: '{"messages": {}}' });
+  });
+});
+
