@@ -16,9 +16,18 @@ export interface TextSpan {
   length: number;
 }
 
-/** The syntax tree of a text (tolerant: a broken text still gives the part that parses). */
+/**
+ * The syntax tree of a text (tolerant: a broken text still gives the part that
+ * parses); undefined for a text nested so deeply that the parser, which recurses,
+ * runs out of stack: such a text has no positions.
+ */
 export function jsonTree(text: string): Node | undefined {
-  return parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  try {
+    return parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  } catch (e) {
+    if (e instanceof Error && (e instanceof RangeError || e.name === 'InternalError')) return undefined;
+    throw e;
+  }
 }
 
 /** The child of an object or array for one pointer token; for repeated keys the last one, as JSON.parse keeps it. */

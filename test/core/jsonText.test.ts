@@ -224,3 +224,17 @@ describe('lineLocator', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 });
+
+describe('jsonTree', () => {
+  it('gives no tree, rather than throwing, for a text nested deeper than the parser can recurse', () => {
+    const depth = 100_000;
+    const text = '{"messages":{"deep":' + '['.repeat(depth) + ']'.repeat(depth) + '}}';
+    expect(jsonTree(text)).toBeUndefined();
+    // Without a tree, a place has no span (the editor marks nothing rather than failing).
+    expect(markSpan(jsonTree(text), '/messages')).toBeUndefined();
+  });
+
+  it('still parses a text of ordinary depth', () => {
+    expect(jsonTree('{"a":[[1]]}')?.children?.[0]?.children?.[1]?.type).toBe('array');
+  });
+});

@@ -79,3 +79,33 @@ test('a carousel of 1,000 cards opens with no task over 200 ms; the cards in vie
   await page.waitForTimeout(300);
   expect(Math.max(0, ...(await clickLatencies(page))), 'click to next paint (ms)').toBeLessThanOrEqual(100);
 });
+
+test('a request nested 12,000 levels deep gets a read-only "too deep to show" state, and the design is never reverted', async ({ page }) => {
+  const depth = 12_000;
+  const text =
+    '{"messages":{"authentication":{"producttoken":""},"msg":[{"from":"Deep","to":[{"number":"1"}],"body":{"content":"Hello"},"allowedChannels":["Facebook Messenger"],"deep":' +
+    '['.repeat(depth) +
+    ']'.repeat(depth) +
+    '}]}}';
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Request JSON' }).click();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+  await page.getByTestId('import-file').setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('json-confirmation')).toHaveText('Imported deep.json.');
+  // The editor gives way to a read-only state that says why; the design is the imported one.
+  await expect(page.getByRole('alert').filter({ hasText: 'too deep to show in the editor' })).toBeVisible();
+  await expect(page.locator('.monaco-editor')).toHaveCount(0);
+  await expect(page.getByText('From page Deep')).toBeVisible();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  // It cannot be saved either (the browser cannot write it as JSON), and the page says so rather than failing.
+  await expect(page.getByRole('alert').filter({ hasText: 'nested too deeply for the browser to write it as JSON' })).toBeVisible();
+  // Copy gives back the imported text itself, which needs no printing.
+  await page.getByRole('checkbox', { name: 'Include my product token' }).check();
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  await expect(page.getByTestId('json-confirmation')).toContainText('Copied the request');
+  // A keystroke elsewhere does not bring the old design back.
+  await page.getByRole('button', { name: /^Message 1/ }).first().click();
+  await page.getByLabel('Page ID (from)').fill('Still deep');
+  await expect(page.getByText('From page Still deep')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'too deep to show in the editor' })).toBeVisible();
+});

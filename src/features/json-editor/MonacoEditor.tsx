@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { elementSpan, jsonTree, minimalEdit, parseJson, pointerAt, type SyntaxErrorInfo, type TextSpan } from '../../core';
 import { useDocument } from '../../state/document';
 import { derived } from '../../state/hooks';
-import { rememberText, textOf } from '../../state/text';
+import { rememberText, textOf, tooDeepForText } from '../../state/text';
 import { useUi } from '../../state/ui';
 import { coreMarkers, syntaxMarker, type MarkerSpec } from './markers';
 import { monaco, MODEL_URI } from './monaco';
@@ -194,8 +194,11 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
     let frame = 0;
     const flush = () => {
       if (!pending) return;
+      const { doc } = useDocument.getState();
+      // A request too deep to show: the panel is closing the editor; its text is not wanted.
+      if (tooDeepForText(doc)) return;
       pending = false;
-      const edit = minimalEdit(model.getValue(), textOf(useDocument.getState().doc));
+      const edit = minimalEdit(model.getValue(), textOf(doc));
       if (!edit) return;
       editor.pushUndoStop();
       fromDesigner = true;
