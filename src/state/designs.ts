@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { clearHistory, EMPTY_REQUEST, useDocument } from './document';
+import { clearHistory, EMPTY_REQUEST, prepareDocument, useDocument } from './document';
 import {
   docForStorage,
   emptyState,
@@ -25,6 +25,8 @@ import { deepEqual } from './equal';
 import { merge3 } from './merge';
 import { applyOps } from './ops';
 import { useUi } from './ui';
+import { prepare } from './derived';
+import { isLarge } from './reports';
 
 /** A button of a notice: a file to download, or something to do. */
 export interface NoticeAction {
@@ -123,7 +125,10 @@ function baseOf(theirs: SavedDesign): unknown {
 function show(doc: unknown, text?: string, rev?: string): void {
   seen.clear();
   agree(docForStorage(doc, state().rememberToken), rev);
-  useDocument.getState().dispatch({ kind: 'replace', value: doc }, { source: 'load', history: 'skip', text: textFits(text, doc) ? text : undefined });
+  // At start-up the page's first render comes in a task of its own: a large design's model is built in this one.
+  if (isLarge(doc)) prepare(doc);
+  // Another design: nothing of the one shown before carries over (and the model prepared for it serves).
+  useDocument.getState().dispatch({ kind: 'replace', value: doc, fresh: true }, { source: 'load', history: 'skip', text: textFits(text, doc) ? text : undefined });
   clearHistory();
   useUi.getState().setMsgIndex(0);
   useDesigns.setState({ openedDoc: useDocument.getState().doc });
@@ -369,6 +374,7 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
     if (shared) {
       clearHash?.();
       if (shared.ok) {
+        await prepareDocument(shared.doc);
         createDesign(shared.name, shared.doc);
         notify('info', `Opened the shared design “${shared.name}” as a new design; your own designs are unchanged.`);
       } else notify('error', shared.error);

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { applyOps, type Op } from './ops';
 import { recordEdit, rememberText } from './text';
-import { derivedOf } from './derived';
-import { onReport } from './reports';
+import { derivedOf, prepare } from './derived';
+import { isLarge, onReport } from './reports';
 import type { ElementKey } from './model';
 import { useUi } from './ui';
 
@@ -134,6 +134,24 @@ export const useDocument = create<DocumentState>()(
 );
 
 const isObj = (v: unknown): v is object => v !== null && typeof v === 'object';
+
+/**
+ * Gets a document that comes whole from outside (a share link, an import) ready to
+ * be shown: a large one has its element model built and its check started in this
+ * task, and the promise settles in the next, where it is dispatched as a `fresh`
+ * replace (so no single task both builds and draws it). Settles at once for a
+ * small one. Says whether the document was prepared (dispatch it `fresh`).
+ */
+export async function prepareDocument(value: unknown): Promise<boolean> {
+  if (!isLarge(value)) return false;
+  // Apart from what came before (the page's start, the parse of the text), and from what comes after.
+  await nextTask();
+  prepare(value);
+  await nextTask();
+  return true;
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // A report that comes back from the worker: every view that selects from the derived state looks again.
 onReport(() => {

@@ -115,6 +115,12 @@ interface CacheRecord {
 
 const EMPTY: DocModel = { msgArrayPath: '/messages/msg', messages: [], elements: new Map(), byPath: new Map(), cache: new Map(), added: [], recorded: [] };
 
+/** The key of `keys` that spells `name` in any letter case (findKey over keys listed once), or undefined. */
+function keyIn(keys: readonly string[], name: string): string | undefined {
+  for (const k of keys) if (k.length === name.length && (k === name || k.toLowerCase() === name.toLowerCase())) return k;
+  return undefined;
+}
+
 /** Builds the model of a document, reusing the model objects of `prev` for every element whose JSON and place are unchanged. */
 export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
   const elements = new Map<ElementKey, ElementEntry>();
@@ -157,9 +163,9 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     return record;
   };
 
-  const field = (obj: Record<string, unknown>, objPath: string, owner: ElementKey, name: FieldName, msgIndex: number): FieldModel | undefined => {
-    const k = findKey(obj, name);
-    if (!Object.prototype.hasOwnProperty.call(obj, k)) return undefined;
+  const field = (obj: Record<string, unknown>, keys: readonly string[], objPath: string, owner: ElementKey, name: FieldName, msgIndex: number): FieldModel | undefined => {
+    const k = keyIn(keys, name);
+    if (k === undefined) return undefined;
     const path = joinPointer(objPath, k);
     const key = `${owner}/${name}`;
     add({ key, path, type: name, parent: owner, msgIndex });
@@ -167,8 +173,8 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     return cached(key, path, value, () => ({ key, path, type: name, value })).model;
   };
 
-  const suggestions = (obj: Record<string, unknown>, objPath: string, owner: ElementKey, msgIndex: number) => {
-    const k = findKey(obj, 'suggestions');
+  const suggestions = (obj: Record<string, unknown>, keys: readonly string[], objPath: string, owner: ElementKey, msgIndex: number) => {
+    const k = keyIn(keys, 'suggestions') ?? 'suggestions';
     const listPath = joinPointer(objPath, k);
     const arr = obj[k];
     const list = Array.isArray(arr)
@@ -186,10 +192,11 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     const key = keyFor(value, path);
     add({ key, path, type: 'card', parent: item, msgIndex, arrayPath: cardsPath, index });
     const obj = isObject(value) ? value : {};
-    const header = field(obj, path, key, 'header', msgIndex);
-    const text = field(obj, path, key, 'text', msgIndex);
-    const media = field(obj, path, key, 'media', msgIndex);
-    const s = suggestions(obj, path, key, msgIndex);
+    const keys = Object.keys(obj);
+    const header = field(obj, keys, path, key, 'header', msgIndex);
+    const text = field(obj, keys, path, key, 'text', msgIndex);
+    const media = field(obj, keys, path, key, 'media', msgIndex);
+    const s = suggestions(obj, keys, path, key, msgIndex);
     return cached(key, path, value, () => ({
       key,
       path,
@@ -232,12 +239,13 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     const fromRecord = recorded.length;
     add({ key, path, type: 'item', parent: msg, msgIndex, arrayPath: convPath, index });
     const obj = isObject(value) ? value : {};
-    const text = field(obj, path, key, 'text', msgIndex);
-    const header = field(obj, path, key, 'header', msgIndex);
-    const media = field(obj, path, key, 'media', msgIndex);
-    const tag = field(obj, path, key, 'tag', msgIndex);
-    const s = suggestions(obj, path, key, msgIndex);
-    const carouselKey = findKey(obj, 'carousel');
+    const keys = Object.keys(obj);
+    const text = field(obj, keys, path, key, 'text', msgIndex);
+    const header = field(obj, keys, path, key, 'header', msgIndex);
+    const media = field(obj, keys, path, key, 'media', msgIndex);
+    const tag = field(obj, keys, path, key, 'tag', msgIndex);
+    const s = suggestions(obj, keys, path, key, msgIndex);
+    const carouselKey = keyIn(keys, 'carousel') ?? 'carousel';
     const carousel = obj[carouselKey];
     const cardsKey = findKey(carousel, 'cards');
     const cardsPath = joinPointer(path, carouselKey, cardsKey);
@@ -282,7 +290,7 @@ export function buildModel(doc: unknown, prev: DocModel = EMPTY): DocModel {
     const hasList = Object.prototype.hasOwnProperty.call(rich, listKey);
     const suggestionsKey = hasList ? `${key}/suggestions` : null;
     if (suggestionsKey) add({ key: suggestionsKey, path: joinPointer(richPath, listKey), type: 'message-suggestions', parent: key, msgIndex: i });
-    const s = suggestions(rich, richPath, suggestionsKey ?? key, i);
+    const s = suggestions(rich, Object.keys(rich), richPath, suggestionsKey ?? key, i);
     return cached(key, path, msg, () => ({
       key,
       path,

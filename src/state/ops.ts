@@ -16,8 +16,13 @@ export type Op =
   | { kind: 'insert'; path: string; index: number; value: unknown }
   /** Moves an entry of the array at `path`. */
   | { kind: 'move'; path: string; from: number; to: number }
-  /** Replaces the whole document (a JSON edit, an import); branches deep-equal to the old document stay shared (see reconcile). */
-  | { kind: 'replace'; value: unknown };
+  /**
+   * Replaces the whole document (a JSON edit, an import); branches deep-equal to the
+   * old document stay shared (see reconcile). `fresh`: the value is taken as it is,
+   * not reconciled (another design opened: nothing of the old one carries over, and
+   * what derived.ts prepared for the value serves).
+   */
+  | { kind: 'replace'; value: unknown; fresh?: boolean };
 
 type Json = unknown;
 
@@ -69,7 +74,7 @@ function update(doc: Json, tokens: string[], f: (v: Json) => Json, create: boole
 export function applyOp(doc: Json, op: Op): Json {
   switch (op.kind) {
     case 'replace':
-      return reconcile(doc, op.value);
+      return op.fresh ? op.value : reconcile(doc, op.value);
     case 'set':
       return update(doc, parsePointer(op.path), () => op.value, true);
     case 'remove': {

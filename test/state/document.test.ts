@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_REQUEST, HISTORY_LIMIT, clearHistory, redo, undo, useDocument } from '../../src/state/document';
+import { EMPTY_REQUEST, HISTORY_LIMIT, clearHistory, prepareDocument, redo, undo, useDocument } from '../../src/state/document';
+import { derived } from '../../src/state/hooks';
 import { getAt } from '../../src/core';
 
 const dispatch = useDocument.getState().dispatch;
@@ -83,5 +84,35 @@ describe('typing in one field', () => {
     dispatch({ kind: 'set', path: '/messages/msg/0/body/content', value: 'b' }, { source: 'inspector', history: { coalesce: 'body' } });
     undo();
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('a');
+  });
+});
+
+describe('a large document from outside (a share link, an import)', () => {
+  const large = () => ({
+    messages: {
+      msg: [{ from: 'Page', to: [{ number: '1' }], body: { content: 'x' }, richContent: { conversation: Array.from({ length: 2_000 }, (_, i) => ({ text: `Item ${i}` })) } }],
+    },
+  });
+
+  it('is prepared in one task and shown in the next, with the element model built ahead', async () => {
+    const doc = large();
+    let settled = false;
+    const ready = prepareDocument(doc).then((fresh) => {
+      settled = true;
+      return fresh;
+    });
+    // The model is built before the promise settles (in this task); the next task shows it.
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    expect(await ready).toBe(true);
+    useDocument.getState().dispatch({ kind: 'replace', value: doc, fresh: true }, { source: 'load', history: 'record' });
+    expect(useDocument.getState().doc).toBe(doc); // taken as it is
+    const model = derived().model;
+    expect(model.messages[0]!.items).toHaveLength(2_000);
+    expect(model.messages[0]!.items[1999]!.text?.value).toBe('Item 1999');
+  });
+
+  it('a small one is not prepared: it is reconciled with the design as usual', async () => {
+    expect(await prepareDocument(structuredClone(EMPTY_REQUEST))).toBe(false);
   });
 });

@@ -46,15 +46,15 @@ afterEach(() => {
 });
 
 describe('the user’s JSON text', () => {
-  it('comes back byte for byte after an import, with or without the token', () => {
-    importText(TEXT);
+  it('comes back byte for byte after an import, with or without the token', async () => {
+    await importText(TEXT);
     expect(exportText(doc())).toBe(TEXT);
     expect(exportText(doc(), { includeToken: false })).toBe(TEXT.replace('"secret"', '"YOUR_PRODUCT_TOKEN"'));
     expect(exportText(doc(), { minified: true })).toContain('"customPrice":1.50');
   });
 
-  it('is rewritten only where an edit changes it, and undo brings it back', () => {
-    importText(TEXT);
+  it('is rewritten only where an edit changes it, and undo brings it back', async () => {
+    await importText(TEXT);
     useDocument.getState().dispatch({ kind: 'set', path: `${conv}/1/text`, value: 'Zweite' }, { source: 'inspector', history: 'record' });
     expect(textOf(doc())).toBe(TEXT.replace('"Second"', '"Zweite"'));
     useDocument.getState().dispatch({ kind: 'move', path: conv, from: 1, to: 0 }, { source: 'canvas', history: 'record' });
@@ -85,7 +85,7 @@ describe('the user’s JSON text', () => {
       },
     };
     await initDesigns(storage);
-    importText(TEXT);
+    await importText(TEXT);
     flushSave();
     // The token is not remembered: the stored text lacks it as the stored document does.
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!) as { designs: { text?: string }[] };

@@ -19,9 +19,11 @@ export const VIRTUAL_CARDS_FROM = 40;
 function useSelectedIndex(keys: readonly ElementKey[]): number {
   const selection = useUi((s) => s.selection);
   return useDerived((d) => {
-    const at = new Set(keys);
-    for (let e = d.model.elements.get(selection ?? ''); e; e = e.parent === null ? undefined : d.model.elements.get(e.parent))
-      if (at.has(e.key)) return keys.indexOf(e.key);
+    // The selection and its few ancestors, each looked up in the list (no set of thousands of keys per edit).
+    for (let e = d.model.elements.get(selection ?? ''); e; e = e.parent === null ? undefined : d.model.elements.get(e.parent)) {
+      const i = keys.indexOf(e.key);
+      if (i >= 0) return i;
+    }
     return -1;
   });
 }

@@ -52,7 +52,7 @@ export function PageImport() {
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (!/^\s*[[{]/.test(text)) return;
       e.preventDefault();
-      importText(text);
+      void importText(text);
     };
     window.addEventListener('dragenter', enter, true);
     window.addEventListener('dragover', over, true);

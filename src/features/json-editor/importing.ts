@@ -1,4 +1,4 @@
-import { useDocument } from '../../state/document';
+import { prepareDocument, useDocument } from '../../state/document';
 import { notify } from '../../state/designs';
 import { useUi } from '../../state/ui';
 import { readImport, readPasted, type ImportResult } from './io';
@@ -22,12 +22,16 @@ export interface ImportOutcome {
 }
 
 /** Applies an import's result: load the request, or report why not. */
-export function applyImport(result: ImportResult, done: string): ImportOutcome {
+export async function applyImport(result: ImportResult, done: string): Promise<ImportOutcome> {
   if (!result.ok) {
     notify('error', result.message); // An alert: read out at once.
     return { ok: false, text: result.message };
   }
-  useDocument.getState().dispatch({ kind: 'replace', value: result.value }, { source: 'load', history: 'record', msgIndex: 0, select: null, text: result.text });
+  // A large request is made ready in a task of its own, then shown as it is (not reconciled with the old design).
+  const fresh = await prepareDocument(result.value);
+  useDocument
+    .getState()
+    .dispatch({ kind: 'replace', value: result.value, fresh }, { source: 'load', history: 'record', msgIndex: 0, select: null, text: result.text });
   say(done);
   return { ok: true, text: done };
 }
@@ -38,6 +42,6 @@ export async function importFile(file: File): Promise<ImportOutcome> {
 }
 
 /** Imports pasted text (within the same size limit as files). */
-export function importText(text: string): ImportOutcome {
+export function importText(text: string): Promise<ImportOutcome> {
   return applyImport(readPasted(text), 'Imported the pasted request.');
 }

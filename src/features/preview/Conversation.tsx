@@ -6,7 +6,7 @@ import { isCarousel, Message } from './Message';
 import { EmptyState, NotSupported } from './NotSupported';
 import { QuickReplies } from './QuickReplies';
 import { readSend } from './sendModel';
-import { within, type ConversationSource } from './source';
+import { PREVIEW_ITEMS_MAX, within, type ConversationSource } from './source';
 import { TagMarker } from './TagMarker';
 import type { OnTap, Tap } from './taps';
 
@@ -151,9 +151,6 @@ const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, f
   );
 });
 
-/** Items the preview draws at most: a conversation of thousands is checked whole, drawn in part. */
-export const PREVIEW_ITEMS_MAX = 40;
-
 /**
  * The conversation as the end user sees it: every Send API body of every item, in order,
  * from the Page on the left; quick replies under the very last message. It lays out the
@@ -162,26 +159,26 @@ export const PREVIEW_ITEMS_MAX = 40;
 export function Conversation({ source, pageId, delivered, onTap, onSelectItem }: Props) {
   // Two stable handlers, so memoized items and cards keep theirs across edits.
   const taps = useMemo(() => ({ token: (t: Tap) => onTap(t, true), psid: (t: Tap) => onTap(t, false) }), [onTap]);
-  const entries = source.useEntries();
-  let total = 0;
+  const { entries, count, sends: total } = source.useLayout();
+  let before = 0;
   const firsts = entries.map((e) => {
-    const at = total;
-    total += e.sends;
+    const at = before;
+    before += e.sends;
     return at;
   });
   return (
     <div className="pv-log" role="log" aria-label={`Conversation with ${pageId || 'the Page'}, as the end user sees it`}>
       <div className="pv-log__spacer" />
       {total === 0 ? (
-        <EmptyState source={source} keys={entries.slice(0, PREVIEW_ITEMS_MAX).map((e) => e.key)} more={Math.max(0, entries.length - PREVIEW_ITEMS_MAX)} />
+        <EmptyState source={source} keys={entries.map((e) => e.key)} more={count - entries.length} />
       ) : (
-        entries.slice(0, PREVIEW_ITEMS_MAX).map((e, i) => (
+        entries.map((e, i) => (
           <PreviewItem
             key={e.key}
             source={source}
             itemKey={e.key}
             index={i}
-            count={entries.length}
+            count={count}
             first={firsts[i]!}
             total={total}
             pageId={pageId}
@@ -192,10 +189,10 @@ export function Conversation({ source, pageId, delivered, onTap, onSelectItem }:
           />
         ))
       )}
-      {total > 0 && entries.length > PREVIEW_ITEMS_MAX && (
+      {total > 0 && count > entries.length && (
         <p className="pv-annotation" role="note">
-          {entries.length - PREVIEW_ITEMS_MAX} more conversation items ({total - firsts[PREVIEW_ITEMS_MAX]!} Send API messages) are not drawn: the
-          preview draws the first {PREVIEW_ITEMS_MAX}. Every item is checked, and the Problems list and the JSON show them all.
+          {count - entries.length} more conversation items ({total - before} Send API messages) are not drawn: the preview draws the first{' '}
+          {PREVIEW_ITEMS_MAX}. Every item is checked, and the Problems list and the JSON show them all.
         </p>
       )}
     </div>

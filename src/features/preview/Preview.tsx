@@ -37,7 +37,7 @@ export function Preview({ source, pageId, recipient, onSelectItem }: PreviewProp
   const [width, setWidth] = useState<Width>('phone');
   const [shown, setShown] = useState<Shown>(null);
 
-  const anythingSent = source.useEntries().some((e) => e.sends > 0);
+  const anythingSent = source.useLayout().sends > 0;
 
   // Stable: the cards of the conversation are memoized; the event is derived on render from the current props.
   const onTap: OnConversationTap = useCallback(

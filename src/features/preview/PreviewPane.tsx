@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core';
 import { useDerived, useDerivedShallow } from '../../state/hooks';
 import { useUi } from '../../state/ui';
 import { Preview } from './Preview';
-import { entriesText, useEntriesOf, within, type ConversationSource } from './source';
+import { layoutText, useLayoutOf, within, type ConversationSource } from './source';
 
 const NONE: readonly Diagnostic[] = [];
 
@@ -11,14 +11,18 @@ const NONE: readonly Diagnostic[] = [];
 function useDesignSource(msgIndex: number): ConversationSource {
   return useMemo(
     () => ({
-      useEntries() {
+      useLayout() {
         const text = useDerived((d) => {
           const m = d.model.messages[msgIndex];
           const items = d.messages[msgIndex]?.items ?? [];
-          if (!m) return '';
-          return entriesText(items.map((it, j) => ({ key: m.plain ? m.key : (m.items[j]?.key ?? String(j)), sends: it.sends.length })));
+          if (!m) return layoutText(0, String, () => 0);
+          return layoutText(
+            items.length,
+            (j) => (m.plain ? m.key : (m.items[j]?.key ?? String(j))),
+            (j) => items[j]!.sends.length,
+          );
         });
-        return useEntriesOf(text);
+        return useLayoutOf(text);
       },
       useItem(key: string) {
         return useDerived((d) => d.items.get(key));

@@ -235,25 +235,26 @@ describe('import', () => {
     expect(fire('dragover', { types: ['text/plain'], files: [] }).defaultPrevented).toBe(false);
   });
 
-  it('takes a request pasted while no text field has the focus', () => {
+  it('takes a request pasted while no text field has the focus', async () => {
     setup();
-    const paste = (text: string, target: EventTarget = document.body) => {
+    const paste = async (text: string, target: EventTarget = document.body) => {
       const e = new Event('paste', { bubbles: true, cancelable: true });
       Object.defineProperty(e, 'clipboardData', { value: { getData: () => text } });
-      act(() => {
+      await act(async () => {
         target.dispatchEvent(e);
+        await Promise.resolve();
       });
       return e;
     };
     const text = JSON.stringify(examples[3]!.request);
-    expect(paste(text).defaultPrevented).toBe(true);
+    expect((await paste(text)).defaultPrevented).toBe(true);
     expect(JSON.stringify(doc())).toBe(text);
     expect(useUi.getState().announcement).toBe('Imported the pasted request.');
     // Plain text is not an import; neither is pasting into a field.
-    expect(paste('hello').defaultPrevented).toBe(false);
+    expect((await paste('hello')).defaultPrevented).toBe(false);
     const input = document.createElement('input');
     document.body.appendChild(input);
-    expect(paste(JSON.stringify(examples[0]!.request), input).defaultPrevented).toBe(false);
+    expect((await paste(JSON.stringify(examples[0]!.request), input)).defaultPrevented).toBe(false);
     input.remove();
     expect(JSON.stringify(doc())).toBe(text);
   });
