@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
+import { decodeShare } from '../../src/state/share';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -125,6 +126,38 @@ test('the product token is in neither the URL nor storage unless remembered', as
   await expect(page.getByLabel('Product token', { exact: true })).toHaveValue(TOKEN);
   await page.getByLabel('Remember the product token on this device').uncheck();
   expect(await storage()).not.toContain(TOKEN);
+});
+
+test('a token under repeated and differently spelt keys reaches neither storage, Copy nor the share link (issue 16, F9)', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  // JSON.parse keeps only the last of two equal keys; the text keeps both, and CM may read either.
+  const text =
+    '{"messages":{"authentication":{"producttoken":"SECRET-FIRST","producttoken":"SECRET-LAST"},' +
+    '"Authentication":{"ProductToken":"SECRET-CASED"},' +
+    '"msg":[{"from":"Page","to":[{"number":"1"}],"body":{"content":"Hi"},"allowedChannels":["Facebook Messenger"]}]}}';
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Request JSON' }).click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'twice.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('json-confirmation')).toHaveText('Imported twice.json.');
+  await expect(page.getByText('From page Page')).toBeVisible();
+
+  const storage = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+  await expect.poll(storage).toContain('ProductToken');
+  await page.waitForTimeout(1200); // past the autosave's pause
+  expect(await storage()).not.toMatch(/SECRET/);
+
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  await expect(page.getByTestId('json-confirmation')).toContainText('Copied the request');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('"msg"');
+  expect(copied).not.toMatch(/SECRET/);
+
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = await page.getByLabel('Share link', { exact: true }).inputValue();
+  const shared = await decodeShare(new URL(link).hash);
+  expect(shared?.ok).toBe(true);
+  expect(JSON.stringify(shared)).toContain('"msg"');
+  expect(JSON.stringify(shared)).not.toMatch(/SECRET/);
 });
 
 test('a corrupted saved state is set aside with a notice, and the page works', async ({ page }) => {

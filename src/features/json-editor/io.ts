@@ -1,4 +1,4 @@
-import { minifyText, parseJson } from '../../core';
+import { decodeJsonBytes, minifyText, parseJson } from '../../core';
 import { textOf } from '../../state/text';
 import { redactText, TOKEN_PLACEHOLDER } from '../../state/token';
 
@@ -77,13 +77,16 @@ export function parseImport(name: string, text: string): ImportResult {
 export async function readImport(file: File): Promise<ImportResult> {
   const tooBig = checkSize(file.name, file.size);
   if (tooBig) return tooBig;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, message: `${file.name} could not be read. The design was kept.` };
   }
-  return parseImport(file.name, text);
+  // As the CLI reads files: UTF-8 (a byte-order mark left out), or UTF-16 with a byte-order mark.
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) return { ok: false, message: `${file.name} is not text: ${decoded.error.message} The design was kept.` };
+  return parseImport(file.name, decoded.text);
 }
 
 /** Copies text to the clipboard; false when the browser refuses (no permission, insecure page). */

@@ -57,9 +57,28 @@ describe('refusals', () => {
   it('reads a file, and refuses a huge one without reading it', async () => {
     const ok = await readImport(new File(['{"messages":{}}'], 'r.json', { type: 'application/json' }));
     expect(ok).toEqual({ ok: true, value: { messages: {} }, text: '{"messages":{}}' });
-    const huge = { name: 'huge.json', size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
+    const huge = { name: 'huge.json', size: MAX_IMPORT_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as File;
     const refused = await readImport(huge);
     expect(refused.ok).toBe(false);
+  });
+
+  it('reads UTF-16 with a byte-order mark (Windows tools write it), and a UTF-8 one without its mark', async () => {
+    const json = '{"messages":{"msg":[{"body":{"content":"Grüße 😀"}}]}}';
+    const le = new Uint8Array(2 + json.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < json.length; i++) {
+      le[2 + 2 * i] = json.charCodeAt(i) & 0xff;
+      le[3 + 2 * i] = json.charCodeAt(i) >> 8;
+    }
+    expect(await readImport(new File([le], 'le.json'))).toEqual({ ok: true, value: JSON.parse(json), text: json });
+    const bom8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(json)]);
+    expect(await readImport(new File([bom8], 'bom.json'))).toEqual({ ok: true, value: JSON.parse(json), text: json });
+  });
+
+  it('refuses bytes that are not text, saying where, and keeps the design', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"a":"'), 0xff, 0xfe, 0x41, ...new TextEncoder().encode('"}')]);
+    const r = await readImport(new File([bytes], 'bad.json'));
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^bad\.json is not text: Invalid UTF-8 at byte 6 \(line 1, column 7\): .*The design was kept\.$/) as string });
   });
 });
 
