@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { buildCli } from './src/cli/buildCli';
-import { CHECKER_FILE } from './src/cli/checkerFile';
+import { buildCli } from './src/cli/buildCli.ts';
+import { CHECKER_FILE } from './src/cli/checkerFile.ts';
 
 /**
  * The built app runs under a strict Content-Security-Policy: no eval (the

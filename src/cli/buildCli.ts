@@ -7,7 +7,7 @@
 import { chmodSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { CHECKER_FILE } from './checkerFile';
+import { CHECKER_FILE } from './checkerFile.ts';
 
 /** Builds the one-file checker into outDir (emptied first); root is this project's folder. */
 export async function buildCli(outDir: string, root = resolve(import.meta.dirname, '../..')): Promise<string> {
