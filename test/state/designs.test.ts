@@ -1,23 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { undo, useDocument } from '../../src/state/document';
 import { createDesign, currentDesign, flushSave, initDesigns, isSavingHeld, onStorageChanged, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
-import { SmallStorage } from './smallStorage';
+import { MemoryStorage, SmallStorage } from './storage';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
 
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  writes = 0;
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.writes++;
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 const stored = (s: StorageLike) => JSON.parse(s.getItem(STORAGE_KEY)!) as { designs: { id: string; name: string; doc: unknown }[]; currentId: string };
 const setHeader = (text: string) =>

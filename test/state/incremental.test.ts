@@ -15,9 +15,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { check, getAt, type Report } from '../../src/core';
 import { examples } from '../../src/examples';
-import { planDrop, type DropTarget } from '../../src/features/elements/drop';
-import { ELEMENT_KINDS } from '../../src/features/elements/registry';
 import { derivedOf } from '../../src/state/derived';
+import { planAnyDrop } from './dropAny';
 import { clearHistory, redo, undo, useDocument } from '../../src/state/document';
 import { deepEqual } from '../../src/state/equal';
 import { buildModel, ownerOf, type DocModel } from '../../src/state/model';
@@ -78,14 +77,7 @@ function run(i: Intent, state: State): void {
       return;
     }
     case 2: {
-      const kind = ELEMENT_KINDS[i.b % ELEMENT_KINDS.length]!.id;
-      const targets: DropTarget[] = [
-        ...d.model.messages.map((m) => ({ slot: 'conversation' as const, msgPath: m.path })),
-        ...entries.filter((e) => e.type === 'item').map((e) => ({ slot: 'item' as const, path: e.path })),
-        ...entries.filter((e) => e.type === 'card').map((e) => ({ slot: 'card' as const, path: e.path })),
-      ];
-      const target = pick(targets);
-      const plan = target && planDrop(doc(), kind, target);
+      const plan = planAnyDrop(doc(), d.model, i.b, pick);
       if (plan) useDocument.getState().dispatch(plan.ops, { source: 'palette', history: 'record', selectPath: plan.select });
       return;
     }

@@ -11,20 +11,8 @@ import {
   saveState,
   type StorageLike,
 } from '../../src/state/persist';
-import { SmallStorage } from './smallStorage';
+import { MemoryStorage, SmallStorage } from './storage';
 
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 const design = (id: string, doc: unknown = { messages: {} }) => ({
   id,

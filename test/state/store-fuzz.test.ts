@@ -13,28 +13,16 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAt } from '../../src/core';
 import { examples } from '../../src/examples';
-import { planDrop, type DropTarget } from '../../src/features/elements/drop';
-import { ELEMENT_KINDS } from '../../src/features/elements/registry';
 import { derivedOf } from '../../src/state/derived';
+import { planAnyDrop } from './dropAny';
 import { createDesign, flushSave, initDesigns, onStorageChanged, openDesign, setRememberToken, useDesigns } from '../../src/state/designs';
 import { redo, undo, useDocument } from '../../src/state/document';
 import { deepEqual } from '../../src/state/equal';
 import { applyOp } from '../../src/state/ops';
-import { docForStorage, readStoredState, STORAGE_KEY, type StorageLike } from '../../src/state/persist';
+import { docForStorage, readStoredState, STORAGE_KEY } from '../../src/state/persist';
 import { textOf } from '../../src/state/text';
+import { MemoryStorage } from './storage';
 
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 interface Intent {
   kind: number;
@@ -81,14 +69,7 @@ function run(i: Intent, storage: MemoryStorage): Promise<void> | void {
       return;
     }
     case 2: {
-      const kind = ELEMENT_KINDS[i.b % ELEMENT_KINDS.length]!.id;
-      const targets: DropTarget[] = [
-        ...d.model.messages.map((m) => ({ slot: 'conversation' as const, msgPath: m.path })),
-        ...entries.filter((e) => e.type === 'item').map((e) => ({ slot: 'item' as const, path: e.path })),
-        ...entries.filter((e) => e.type === 'card').map((e) => ({ slot: 'card' as const, path: e.path })),
-      ];
-      const target = pick(targets);
-      const plan = target && planDrop(doc(), kind, target);
+      const plan = planAnyDrop(doc(), d.model, i.b, pick);
       if (plan) useDocument.getState().dispatch(plan.ops, { source: 'palette', history: 'record', selectPath: plan.select });
       return;
     }

@@ -8,9 +8,10 @@ import { exportText } from '../../src/features/json-editor/io';
 import { importText } from '../../src/features/json-editor/importing';
 import { flushSave, initDesigns, useDesigns } from '../../src/state/designs';
 import { undo, useDocument } from '../../src/state/document';
-import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
+import { STORAGE_KEY } from '../../src/state/persist';
 import { applyOp } from '../../src/state/ops';
 import { recordEdit, rememberText, textOf, TooDeepError } from '../../src/state/text';
+import { MemoryStorage } from './storage';
 
 /** A request as a developer's code writes it: four spaces, a price spelled 1.50, an escaped é, CRLF line ends. */
 const TEXT = [
@@ -72,18 +73,7 @@ describe('the user’s JSON text', () => {
 
   it('is saved with its design and comes back after a reload', async () => {
     vi.useFakeTimers();
-    const storage: StorageLike & { map: Map<string, string> } = {
-      map: new Map(),
-      getItem(k) {
-        return this.map.get(k) ?? null;
-      },
-      setItem(k, v) {
-        this.map.set(k, v);
-      },
-      removeItem(k) {
-        this.map.delete(k);
-      },
-    };
+    const storage = new MemoryStorage();
     await initDesigns(storage);
     await importText(TEXT);
     flushSave();

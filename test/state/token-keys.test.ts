@@ -9,9 +9,10 @@ import { exportText } from '../../src/features/json-editor/io';
 import { snippet, SNIPPET_LANGUAGES } from '../../src/features/json-editor/snippets';
 import { flushSave, initDesigns, setRememberToken, useDesigns } from '../../src/state/designs';
 import { useDocument } from '../../src/state/document';
-import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
+import { STORAGE_KEY } from '../../src/state/persist';
 import { decodeShare, encodeShare } from '../../src/state/share';
 import { holdsToken, redactText, redactToken, restoreTokens, textHoldsToken, TOKEN_PLACEHOLDER, tokenOf, tokenPaths } from '../../src/state/token';
+import { MemoryStorage } from './storage';
 
 const SECRET = 'SECRET-7f3a9c1e';
 
@@ -26,18 +27,6 @@ const TEXTS: [string, string][] = [
   ['a token that is not a string', `{"messages": {"authentication": {"producttoken": "", "ProductToken": {"value": "${SECRET}"}}, "msg": []}}`],
 ];
 
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 describe('every token key', () => {
   it('is found, whatever the spelling of each key on the way', () => {
