@@ -1,14 +1,15 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
 import { Designer } from '../features/designer/Designer';
 // The JSON tab (editor, Send API view, code snippets) loads when it is first opened; Monaco itself is a chunk of its own.
+// The bottom panel's tabs but Problems load when first opened: the first load carries only what it shows.
 const JsonPanel = lazy(() => import('../features/json-editor/JsonPanel').then((m) => ({ default: m.JsonPanel })));
+const MatrixPanel = lazy(() => import('../features/matrix/MatrixPanel').then((m) => ({ default: m.MatrixPanel })));
+const ReportPanel = lazy(() => import('../features/report/ReportPanel').then((m) => ({ default: m.ReportPanel })));
 import { PageImport } from '../features/json-editor/PageImport';
 import { Inspector } from '../features/inspector/Inspector';
-import { MatrixPanel } from '../features/matrix/MatrixPanel';
 import { ProblemsList } from '../features/problems/ProblemsList';
-import { ReportPanel } from '../features/report/ReportPanel';
 import { Tabs } from '../features/shared/Tabs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
@@ -71,6 +72,11 @@ function ReportTab() {
   return <ReportPanel report={report} />;
 }
 
+/** A view loaded when first shown, with a line that says so meanwhile. */
+function Loading({ what, children }: { what: string; children: ReactNode }) {
+  return <Suspense fallback={<p role="status">Loading {what}…</p>}>{children}</Suspense>;
+}
+
 /**
  * The designer's shell: palette, canvas, inspector, and the panels below the canvas.
  * It subscribes to nothing that changes on an edit, so a keystroke re-renders only
@@ -105,17 +111,9 @@ export function App() {
             onSelect={setBottomTab}
             tabs={[
               { id: 'problems', label: <ProblemsTabLabel />, content: () => <ProblemsList /> },
-              { id: 'matrix', label: 'Input matrix', content: () => <CurrentMatrix /> },
-              { id: 'report', label: 'Report', content: () => <ReportTab /> },
-              {
-                id: 'json',
-                label: 'Request JSON',
-                content: () => (
-                  <Suspense fallback={<p role="status">Loading the JSON views…</p>}>
-                    <JsonPanel />
-                  </Suspense>
-                ),
-              },
+              { id: 'matrix', label: 'Input matrix', content: () => <Loading what="the input matrix"><CurrentMatrix /></Loading> },
+              { id: 'report', label: 'Report', content: () => <Loading what="the report"><ReportTab /></Loading> },
+              { id: 'json', label: 'Request JSON', content: () => <Loading what="the JSON views"><JsonPanel /></Loading> },
             ]}
           />
         </div>

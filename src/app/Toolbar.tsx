@@ -3,10 +3,11 @@ import { useStore } from 'zustand';
 import { useDocument } from '../state/document';
 import { actionSpec, actionTitle, runAction, undoTitle } from '../features/designer/actions';
 import { useDesigns } from '../state/designs';
-import { DesignsList } from '../features/gallery/DesignsList';
 // The gallery (the examples and starters) loads when it is first opened: the first paint never waits for it.
+// The dialogs load when first opened.
 const Gallery = lazy(() => import('../features/gallery/Gallery').then((m) => ({ default: m.Gallery })));
-import { ShareLink } from '../features/gallery/ShareLink';
+const DesignsList = lazy(() => import('../features/gallery/DesignsList').then((m) => ({ default: m.DesignsList })));
+const ShareLink = lazy(() => import('../features/gallery/ShareLink').then((m) => ({ default: m.ShareLink })));
 import { Dialog } from './Dialog';
 
 type Open = 'gallery' | 'designs' | 'share' | null;
@@ -44,10 +45,14 @@ export function Toolbar() {
         </Suspense>
       </Dialog>
       <Dialog open={open === 'designs'} title="Your designs" onClose={close}>
-        <DesignsList onOpen={close} />
+        <Suspense fallback={<p role="status">Loading your designs…</p>}>
+          <DesignsList onOpen={close} />
+        </Suspense>
       </Dialog>
       <Dialog open={open === 'share'} title="Share this design" onClose={close}>
-        <ShareLink />
+        <Suspense fallback={<p role="status">Making the link…</p>}>
+          <ShareLink />
+        </Suspense>
       </Dialog>
     </div>
   );

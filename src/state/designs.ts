@@ -19,7 +19,6 @@ import {
   type StorageLike,
 } from './persist';
 import { textOf } from './text';
-import { decodeShare } from './share';
 import { holdsToken, redactToken, tokenOps } from './token';
 import { deepEqual } from './equal';
 import { merge3 } from './merge';
@@ -370,6 +369,8 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
   });
 
   if (location?.hash) {
+    // Only a page opened from a share link loads the code that reads one.
+    const { decodeShare } = await import('./share');
     const shared = await decodeShare(location.hash);
     if (shared) {
       clearHash?.();

@@ -7,7 +7,7 @@ import { useUi } from '../../state/ui';
 import { actionTitle, runAction } from '../designer/actions';
 import { suggestionCaption, valueUnder } from '../elements/registry';
 import { DropArea, SortableEntry, type VirtualPlace } from './dnd';
-import { VIRTUAL_CARDS_FROM, VirtualCards } from './Virtual';
+import { VIRTUAL_CARDS_FROM, VirtualCards } from './LongList';
 
 /** A card's width on the canvas and the gap after it (designer.css: .sortable-card, .conv-cards). */
 const CARD_WIDTH = 220;

@@ -7,7 +7,7 @@ import { ItemBlock, Suggestions } from './Blocks';
 import { DropArea } from './dnd';
 import { InlineDiagnostics } from './InlineDiagnostics';
 import { OutcomeBadge } from './OutcomeBadge';
-import { VIRTUAL_ITEMS_FROM, VirtualItems } from './Virtual';
+import { VIRTUAL_ITEMS_FROM, VirtualItems } from './LongList';
 
 /** The message envelope's bar: its name, its Page and its own problems. */
 function Envelope({ msgKey, msgIndex }: { msgKey: string; msgIndex: number }) {

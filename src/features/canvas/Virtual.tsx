@@ -7,13 +7,11 @@ import { useUi } from '../../state/ui';
 import type { VirtualPlace } from './dnd';
 
 /**
- * Long lists on the canvas: from these counts on, only the entries in view (and a
- * few around them) are rendered and registered with dnd-kit, so that a request of
- * thousands of items or cards opens and answers a click at once. Shorter lists are
- * rendered whole, as they always were.
+ * Long lists on the canvas (from the counts in LongList.tsx on, which loads this
+ * module when one first appears): only the entries in view (and a few around them)
+ * are rendered and registered with dnd-kit, so that a request of thousands of items
+ * or cards opens and answers a click at once.
  */
-export const VIRTUAL_ITEMS_FROM = 60;
-export const VIRTUAL_CARDS_FROM = 40;
 
 /** The index, in a list of keys, of the entry that holds the selection (the selected element or one inside it), or -1. */
 function useSelectedIndex(keys: readonly ElementKey[]): number {
@@ -46,7 +44,7 @@ function useRange(keys: readonly ElementKey[]) {
  * The conversation's items, in view only: absolutely placed in a list as tall as all
  * of them (their heights measured as they render), in the canvas's scroller.
  */
-export function VirtualItems({
+export default function VirtualItems({
   keys,
   label,
   render,
