@@ -153,6 +153,7 @@ test('a token under repeated and differently spelt keys reaches neither storage,
   expect(copied).not.toMatch(/SECRET/);
 
   await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#share=2\./);
   const link = await page.getByLabel('Share link', { exact: true }).inputValue();
   const shared = await decodeShare(new URL(link).hash);
   expect(shared?.ok).toBe(true);
