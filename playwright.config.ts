@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium';
 
-const port = 4173;
+// PW_PORT lets several checkouts run their browser tests at once.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 // Browser tests run in Debian's Chromium (apt-get install chromium), never a browser that
 // `playwright install` would download: this machine reaches only the package registries.
