@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import './app/app.css';
+// After the views' own styles: the page's layout (phone, laptops, splitter) overrides them.
+import './app/layout.css';
 import { flushSave, initDesigns, onStorageChanged } from './state/designs';
 import { STORAGE_KEY } from './state/persist';
 

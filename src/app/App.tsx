@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
+import { useLayout } from '../state/layout';
 import { Designer } from '../features/designer/Designer';
 // The JSON tab (editor, Send API view, code snippets) loads when it is first opened; Monaco itself is a chunk of its own.
 // The bottom panel's tabs but Problems load when first opened: the first load carries only what it shows.
@@ -16,6 +17,9 @@ import { Notices } from './Notices';
 import { PreviewPane } from '../features/preview';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
+import { PhoneTabs, VIEW_REGIONS } from './PhoneTabs';
+import { CollapseButton, Splitter } from './Splitter';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 
 function Announcer() {
   const text = useUi((s) => s.announcement);
@@ -77,6 +81,13 @@ function Loading({ what, children }: { what: string; children: ReactNode }) {
   return <Suspense fallback={<p role="status">Loading {what}…</p>}>{children}</Suspense>;
 }
 
+/** The skip link: on a phone it also shows the design view, then the canvas takes the focus. */
+function skipToCanvas(e: MouseEvent) {
+  e.preventDefault();
+  useUi.getState().showPhoneView('design');
+  requestAnimationFrame(() => document.getElementById(VIEW_REGIONS.design)?.focus());
+}
+
 /**
  * The designer's shell: palette, canvas, inspector, and the panels below the canvas.
  * It subscribes to nothing that changes on an edit, so a keystroke re-renders only
@@ -84,13 +95,19 @@ function Loading({ what, children }: { what: string; children: ReactNode }) {
  */
 export function App() {
   useShortcuts();
-  const [bottomTab, setBottomTab] = useState('problems');
+  const phone = useMediaQuery(PHONE_QUERY);
+  const phoneView = useUi((s) => s.phoneView);
+  const bottom = useLayout((s) => s.bottom);
+  const collapsed = useLayout((s) => s.collapsed);
   // The moment the designer accepts input: what the first-load benchmark measures.
   useEffect(() => {
     performance.mark('designer-ready');
   }, []);
   return (
     <div className="app">
+      <a className="skip-link" href={`#${VIEW_REGIONS.design}`} onClick={skipToCanvas}>
+        Skip to the canvas
+      </a>
       <header className="app-header">
         <div className="app-header__title">
           <h1>Messenger Designer</h1>
@@ -100,15 +117,23 @@ export function App() {
         <Toolbar />
       </header>
       <Notices />
-      {/* With the JSON open, the bottom panel takes more of the height: an editor needs lines. */}
-      <main className={`designer${bottomTab === 'json' ? ' designer--tall-bottom' : ''}`}>
+      {phone && <PhoneTabs />}
+      {/* On a phone one view shows at a time (data-view); the others stay mounted, so nothing is lost or reloaded. */}
+      <main
+        className={`designer${collapsed ? ' designer--collapsed' : ''}`}
+        data-view={phoneView}
+        style={{ '--bottom-share': bottom } as CSSProperties}
+      >
         <ErrorBoundary title="The designer could not be shown">
           <Designer />
         </ErrorBoundary>
-        <div className="designer__bottom">
+        <div className="designer__bottom" id={VIEW_REGIONS.json}>
+          <Splitter controls={VIEW_REGIONS.json} />
+          <CollapseButton controls={VIEW_REGIONS.json} />
           <Tabs
             label="Details"
-            onSelect={setBottomTab}
+            // A tab picked while the panel is folded unfolds it.
+            onSelect={() => useLayout.getState().collapsed && useLayout.getState().setCollapsed(false)}
             tabs={[
               { id: 'problems', label: <ProblemsTabLabel />, content: () => <ProblemsList /> },
               { id: 'matrix', label: 'Input matrix', content: () => <Loading what="the input matrix"><CurrentMatrix /></Loading> },
@@ -117,12 +142,12 @@ export function App() {
             ]}
           />
         </div>
-        <section className="designer__preview" aria-label="Preview">
+        <section className="designer__preview" aria-label="Preview" id={VIEW_REGIONS.preview}>
           <ErrorBoundary title="The preview could not be shown">
             <PreviewPane />
           </ErrorBoundary>
         </section>
-        <div className="designer__inspector">
+        <div className="designer__inspector" id={VIEW_REGIONS.inspector}>
           <ErrorBoundary title="The inspector could not be shown">
             <Inspector />
           </ErrorBoundary>

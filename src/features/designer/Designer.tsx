@@ -3,7 +3,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   pointerWithin,
   rectIntersection,
   TouchSensor,
@@ -69,7 +69,9 @@ const announcements = {
 export function Designer() {
   const [dragging, setDragging] = useState<ElementKindId | null>(null);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    // Mouse (and pen, through its mouse events) drags after 5 px; a finger after a short hold, so that a swipe
+    // still scrolls the palette strip and the canvas (a pointer sensor would lose a touch to the browser's scrolling).
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
   );
@@ -98,7 +100,7 @@ export function Designer() {
       <div className="designer__palette">
         <Palette />
       </div>
-      <div className="designer__canvas" onClick={(e) => e.target === e.currentTarget && useUi.getState().select(null)}>
+      <div className="designer__canvas" id="designer-canvas" tabIndex={-1} aria-label="Canvas" role="region" onClick={(e) => e.target === e.currentTarget && useUi.getState().select(null)}>
         <MessageTabs />
         <Canvas />
       </div>
