@@ -1,4 +1,4 @@
-import { downloadText } from '../features/json-editor/io';
+import { downloadText } from '../features/shared/clipboard';
 import { dismissNotice, useDesigns, type NoticeAction } from '../state/designs';
 
 function runAction(a: NoticeAction): void {

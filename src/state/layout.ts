@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 
 /** Where the page remembers its layout: apart from the designs, so a bad value here never touches them. */
 export const LAYOUT_KEY = 'messenger-designer-layout';
@@ -18,57 +17,43 @@ export interface LayoutState {
   setCollapsed(collapsed: boolean): void;
 }
 
-/** Storage that never throws: blocked, full or damaged storage only means the layout is not remembered. */
-const safeStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name);
-    } catch {
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      // not remembered; the layout still works
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // nothing to do
-    }
-  },
-};
-
 export const clampBottom = (share: number): number =>
   Number.isFinite(share) ? Math.min(BOTTOM_MAX, Math.max(BOTTOM_MIN, share)) : BOTTOM_DEFAULT;
 
-/** The page's layout, remembered on this device (storage blocked or damaged: the defaults, and nothing breaks). */
-export const useLayout = create<LayoutState>()(
-  persist(
-    (set) => ({
-      bottom: BOTTOM_DEFAULT,
-      collapsed: false,
-      setBottom: (share) => set({ bottom: clampBottom(share), collapsed: false }),
-      setCollapsed: (collapsed) => set({ collapsed }),
-    }),
-    {
-      name: LAYOUT_KEY,
-      version: 1,
-      storage: createJSONStorage(() => safeStorage),
-      partialize: (s) => ({ bottom: s.bottom, collapsed: s.collapsed }),
-      // Whatever is stored is checked: a hand-edited or damaged value falls back to the default.
-      merge: (stored, current) => {
-        const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<string, unknown>>;
-        return {
-          ...current,
-          bottom: typeof s.bottom === 'number' ? clampBottom(s.bottom) : current.bottom,
-          collapsed: typeof s.collapsed === 'boolean' ? s.collapsed : current.collapsed,
-        };
-      },
-    },
-  ),
-);
+type Saved = Pick<LayoutState, 'bottom' | 'collapsed'>;
+
+/** What this device remembers; whatever is stored is checked, and damaged, blocked or missing storage gives the defaults. */
+export function readLayout(): Saved {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(localStorage.getItem(LAYOUT_KEY) ?? 'null');
+  } catch {
+    raw = null;
+  }
+  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<string, unknown>>;
+  return {
+    bottom: typeof s.bottom === 'number' ? clampBottom(s.bottom) : BOTTOM_DEFAULT,
+    collapsed: typeof s.collapsed === 'boolean' ? s.collapsed : false,
+  };
+}
+
+function remember({ bottom, collapsed }: Saved): void {
+  try {
+    localStorage.setItem(LAYOUT_KEY, JSON.stringify({ bottom, collapsed }));
+  } catch {
+    // storage full or blocked: the layout still works, it is just not remembered
+  }
+}
+
+/** The page's layout, remembered on this device. */
+export const useLayout = create<LayoutState>()((set, get) => ({
+  ...readLayout(),
+  setBottom: (share) => {
+    set({ bottom: clampBottom(share), collapsed: false });
+    remember(get());
+  },
+  setCollapsed: (collapsed) => {
+    set({ collapsed });
+    remember(get());
+  },
+}));

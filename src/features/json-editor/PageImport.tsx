@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { importFile, importText } from './importing';
+// What an import does (parse, decode, check) loads when a file is first dropped or a request first pasted.
+const importing = () => import('./importing');
 import './json-editor.css';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
@@ -45,14 +46,14 @@ export function PageImport() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      if (file) void importing().then((m) => m.importFile(file));
     };
     const paste = (e: ClipboardEvent) => {
       if (takesText(e.target) || takesText(document.activeElement)) return;
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (!/^\s*[[{]/.test(text)) return;
       e.preventDefault();
-      void importText(text);
+      void importing().then((m) => m.importText(text));
     };
     window.addEventListener('dragenter', enter, true);
     window.addEventListener('dragover', over, true);
