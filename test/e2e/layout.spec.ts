@@ -151,6 +151,15 @@ test.describe('a laptop (1366×768)', () => {
   });
 });
 
+test('the dark preview stage fills its column, however short the conversation (1920×1080)', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await page.locator('.preview').getByRole('radio', { name: 'Dark' }).check();
+  const column = await page.locator('.designer__preview').evaluate((el) => el.clientHeight);
+  const stage = await page.locator('.preview').evaluate((el) => el.getBoundingClientRect().height);
+  expect(stage).toBeGreaterThanOrEqual(column);
+});
+
 const SIZES = [
   [390, 844],
   [1280, 720],
