@@ -16,3 +16,4 @@ export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer
 export type * from './types';
 export { SEVERITIES, bySeverity, worstSeverity } from './severity';
 export { setInText, removeInText, insertInText, moveInText, minifyText } from './jsonEdit';
+export { applyEdit, applyEdits, type EditOp, type Carry } from './ops';
