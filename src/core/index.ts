@@ -15,5 +15,6 @@ export { isHttpUrl, classifyUrl } from './url';
 export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer';
 export type * from './types';
 export { SEVERITIES, bySeverity, worstSeverity } from './severity';
-export { setInText, removeInText, insertInText, moveInText, minifyText } from './jsonEdit';
+export { setInText, removeInText, insertInText, moveInText, minifyText, editText, editsText } from './jsonEdit';
 export { applyEdit, applyEdits, type EditOp, type Carry } from './ops';
+export { fixesFor, fixesOf, hasFixer, shortenText, mimeForExtension, normalisePhone, nearestTag, WORD_CUT_MIN_SHARE, type Fix } from './fixes';

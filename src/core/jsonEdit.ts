@@ -1,3 +1,4 @@
+import type { EditOp } from './ops';
 import { createScanner } from 'jsonc-parser';
 import { T } from './checkText';
 import { jsonTree, nodeAt, type JsonNode } from './jsonText';
@@ -204,6 +205,30 @@ function reindent(raw: string, from: string, to: string, eol: string): string {
     .split(/\r?\n/)
     .map((line, i) => (i > 0 && line.startsWith(from) ? to + line.slice(from.length) : line))
     .join(eol);
+}
+
+/** Applies one edit to a JSON text, keeping every byte outside the edited span; null when the text is not JSON. */
+export function editText(text: string, op: EditOp): string | null {
+  switch (op.kind) {
+    case 'set':
+      return setInText(text, op.path, op.value);
+    case 'remove':
+      return removeInText(text, op.path);
+    case 'insert':
+      return insertInText(text, op.path, op.index, op.value);
+    case 'move':
+      return moveInText(text, op.path, op.from, op.to);
+  }
+}
+
+/** Applies edits in order to a JSON text (as applyEdits does to the value); null when one cannot be applied. */
+export function editsText(text: string, ops: readonly EditOp[]): string | null {
+  let out: string | null = text;
+  for (const op of ops) {
+    if (out === null) return null;
+    out = editText(out, op);
+  }
+  return out;
 }
 
 /** A JSON text without white space between its tokens; every token as written (number spellings, escapes). */

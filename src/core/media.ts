@@ -33,7 +33,7 @@ export function isMediaPresent(m: unknown): m is Record<string, unknown> {
 }
 
 /** The extension of a file name or path (after its last dot, lower case), or undefined when it has none. */
-function extensionOf(name: string | undefined): string | undefined {
+export function extensionOf(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const clean = name.split(/[?#]/)[0]!;
   const dot = clean.lastIndexOf('.');
@@ -47,7 +47,7 @@ function extensionOf(name: string | undefined): string | undefined {
  * left out, so `https://example.com` has none, while `https://example.com/a.png?x=1`
  * has png. A URI without a scheme (a placeholder such as `your-video-url.mp4`) is all path.
  */
-function pathExtensionOf(uri: string | undefined): string | undefined {
+export function pathExtensionOf(uri: string | undefined): string | undefined {
   if (!uri) return undefined;
   let rest = uri.trim().split(/[?#]/)[0]!;
   const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:/.exec(rest);

@@ -133,7 +133,7 @@ export function checkSuggestion(s: Sug, c: Collector): void {
   }
 }
 
-const PHONE = new RegExp(`^\\+\\d{${LIMITS.phoneDigitsMin},${LIMITS.phoneDigitsMax}}$`);
+export const PHONE = new RegExp(`^\\+\\d{${LIMITS.phoneDigitsMin},${LIMITS.phoneDigitsMax}}$`);
 
 /** The Send API button of a suggestion (RULES.md 2.4), or null for an action that is no button. */
 export function toButton(s: Sug): Record<string, unknown> | null {

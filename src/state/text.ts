@@ -1,4 +1,4 @@
-import { depthOf, insertInText, moveInText, removeInText, setInText } from '../core';
+import { depthOf, editText } from '../core';
 import { hasIdentity } from './ids';
 import type { Op } from './ops';
 
@@ -135,23 +135,7 @@ function patchOps(text: string, ops: readonly Op[], result: unknown): string {
   let out: string | null = text;
   for (const op of ops) {
     if (out === null) break;
-    switch (op.kind) {
-      case 'set':
-        out = setInText(out, op.path, op.value);
-        break;
-      case 'remove':
-        out = removeInText(out, op.path);
-        break;
-      case 'insert':
-        out = insertInText(out, op.path, op.index, op.value);
-        break;
-      case 'move':
-        out = moveInText(out, op.path, op.from, op.to);
-        break;
-      case 'replace':
-        out = prettyText(op.value);
-        break;
-    }
+    out = op.kind === 'replace' ? prettyText(op.value) : editText(out, op);
   }
   return out ?? prettyText(result);
 }
