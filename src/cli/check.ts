@@ -1,14 +1,18 @@
 /**
- * npm run check -- [--pretty | --format json|pretty|github] [--] FILE...   (`-` reads standard input)
+ * npm run check -- [--pretty | --format json|pretty|github] [--fix | --fix-dry-run] [--] FILE...   (`-` reads standard input)
  * Prints one JSON array with a report per file, in order; or a readable summary
  * (--pretty); or GitHub Actions annotations at each problem's line and column
  * (--format github), each written as its file is checked. A file that cannot be
  * read gets a report of its own (file/unreadable) and the run goes on. Exit 0: no
  * report has an error; 1: one has; 2: usage error, an unreadable file or a crash.
+ * --fix applies the safe fixes to each file and rewrites it (only the fixed spans
+ * change), says on standard error what it changed, and reports the re-check;
+ * --fix-dry-run prints the unified diff of those fixes instead and writes nothing.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkBytes, lineLocator, markSpans, type CheckedBytes, type Diagnostic, type Report } from '../core';
+import { createTwoFilesPatch } from 'diff';
+import { checkBytes, checkText, decodeJsonBytes, fixText, lineLocator, markSpans, type AppliedFix, type CheckedBytes, type Diagnostic, type JsonEncoding, type Report } from '../core';
 import { chunked, writeJson } from './writeJson';
 
 export interface FileReport extends Report {
@@ -19,11 +23,15 @@ export interface FileReport extends Report {
 declare const CM_CHECK_PROGRAM: string | undefined;
 const PROGRAM = typeof CM_CHECK_PROGRAM === 'string' ? CM_CHECK_PROGRAM : 'npm run check --';
 
-const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] [--] FILE...
+const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] [--fix | --fix-dry-run] [--] FILE...
   Checks CM Business Messaging requests for Facebook Messenger.
   FILE   a JSON request (UTF-8, or UTF-16 with a byte-order mark); - reads standard input
   --pretty   a readable summary instead of JSON (the same as --format pretty)
   --format github   GitHub Actions annotations, at each problem's line in its file
+  --fix   applies the safe fixes (a mimeType from the extension, the Messenger channel,
+          phone numbers, DAILY, a tag's spelling) and rewrites each file: only the fixed
+          spans change; what changed goes to standard error; the reports are of the result
+  --fix-dry-run   prints the unified diff --fix would make, and writes nothing
   --     the end of the options: what follows are files, even if named like an option
 exit status: 0 no errors, 1 a report has an error, 2 usage error, an unreadable file or a crash`;
 
@@ -143,6 +151,18 @@ function unreadableReport(reason: string): Report {
   return { valid: false, diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: `The file cannot be read: ${reason}` }], messages: [] };
 }
 
+/** A text in the encoding its file had (a byte-order mark kept where there was one). */
+function encode(text: string, encoding: JsonEncoding, bom: boolean): Uint8Array {
+  if (encoding === 'utf-8') return Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
+  const le = Buffer.from('\ufeff' + text, 'utf16le');
+  return encoding === 'utf-16le' ? le : le.swap16();
+}
+
+/** What a fix did, on one line: `fixed requests/a.json: media/mime-missing at /messages/msg/0/…: Set mimeType to image/png`. */
+function fixLine(verb: string, file: string, f: AppliedFix): string {
+  return safeLine(`${verb} ${file}: ${f.code} at ${f.path || '(root)'}: ${f.title}`) + '\n';
+}
+
 /** An error as one line: its name and message, line breaks shown as \n. */
 function oneLine(e: unknown): string {
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -153,6 +173,7 @@ function oneLine(e: unknown): string {
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const files: string[] = [];
   let format: Format = 'json';
+  let fix: 'write' | 'dry-run' | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -161,6 +182,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       break;
     }
     if (a === '--pretty') format = 'pretty';
+    else if (a === '--fix' || a === '--fix-dry-run') {
+      const mode = a === '--fix' ? 'write' : 'dry-run';
+      if (fix && fix !== mode) {
+        err(`--fix and --fix-dry-run: one or the other\n${USAGE}\n`);
+        return 2;
+      }
+      fix = mode;
+    }
     else if (a === '--format' || a.startsWith('--format=')) {
       const value = a === '--format' ? argv[++i] : a.slice('--format='.length);
       if (!FORMATS.includes(value as Format)) {
@@ -180,10 +209,16 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(USAGE + '\n');
     return 2;
   }
+  if (fix === 'write' && files.includes('-')) {
+    err(`--fix rewrites files: it cannot fix standard input (--fix-dry-run shows the diff)\n${USAGE}\n`);
+    return 2;
+  }
   const sink = chunked(out);
   const output = format === 'pretty' ? prettyOutput(sink.add) : format === 'github' ? githubOutput(sink.add) : jsonOutput(sink.add);
   let status = 0;
   let current = '';
+  /** --fix-dry-run: the diff of each file that would change. */
+  const diffs: string[] = [];
   /** Whether the output can still be closed after a crash: not while a report is half written, nor once it is closed. */
   let closable = true;
   try {
@@ -199,6 +234,33 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       } else {
         // UTF-8 (a byte-order mark left out) or UTF-16 with one; bytes that are not text are json/encoding.
         checked = checkBytes(bytes);
+        if (fix && !checked.at) {
+          // The safe fixes, each re-checked; the file keeps its encoding and every byte outside them.
+          const fixed = fixText(checked.text);
+          if (fixed.applied.length > 0) {
+            if (fix === 'dry-run') {
+              const name = file === '-' ? '(standard input)' : file.replace(/^\/+/, '');
+              // As git writes it (a/ and b/ before the name), without jsdiff's ==== line above.
+              const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, checked.text, fixed.text, undefined, undefined, { context: 3 });
+              diffs.push(patch.replace(/^=+\n/, ''));
+              for (const f of fixed.applied) err(fixLine('would fix', file, f));
+              checked = { report: checkText(fixed.text), text: fixed.text };
+            } else {
+              const decoded = decodeJsonBytes(bytes);
+              const encoding = decoded.ok ? decoded.encoding : 'utf-8';
+              const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+              try {
+                writeFileSync(file, encode(fixed.text, encoding, bom));
+                for (const f of fixed.applied) err(fixLine('fixed', file, f));
+                checked = { report: checkText(fixed.text), text: fixed.text };
+              } catch (e) {
+                // Not written: the report stays that of the file as it is.
+                err(safeLine(`cannot write ${JSON.stringify(file)}: ${oneLine(e)}`) + '\n');
+                status = 2;
+              }
+            }
+          }
+        }
         if (!checked.report.valid) status = Math.max(status, 1);
         // The core reports its own failure rather than throwing: that is a crash too, not a finding.
         const failure = checked.report.diagnostics.find((d) => d.code === 'internal/error');
@@ -207,13 +269,15 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
           status = 2;
         }
       }
+      if (fix === 'dry-run') continue; // the diffs are the output
       closable = false;
       output.file({ ...checked, report: { file, ...checked.report } });
       closable = true;
     }
     current = '';
     closable = false;
-    output.end();
+    if (fix === 'dry-run') for (const d of diffs) sink.add(d);
+    else output.end();
     sink.flush();
     return status;
   } catch (e) {

@@ -17,4 +17,5 @@ export type * from './types';
 export { SEVERITIES, bySeverity, worstSeverity } from './severity';
 export { setInText, removeInText, insertInText, moveInText, minifyText, editText, editsText } from './jsonEdit';
 export { applyEdit, applyEdits, type EditOp, type Carry } from './ops';
-export { fixesFor, fixesOf, hasFixer, shortenText, mimeForExtension, normalisePhone, nearestTag, WORD_CUT_MIN_SHARE, type Fix } from './fixes';
+export { fixesFor, fixesOf, hasFixer, applyFixes, shortenText, mimeForExtension, normalisePhone, nearestTag, WORD_CUT_MIN_SHARE, type Fix, type AppliedFix, type FixSubject } from './fixes';
+export { fixText, TEXT_SUBJECT } from './fixText';

@@ -394,6 +394,94 @@ describe('check CLI: the real command', () => {
   }, 40_000);
 });
 
+/** A request written by hand, with odd indentation, and three problems only safe fixes remedy. */
+const FIXABLE = [
+  '{ "messages": {',
+  '      "msg": [ {',
+  '   "from": "Page",  "to": [{"number": "123"}],',
+  '   "body": {"type": "auto", "content": "Grüße"},',
+  '\t"allowedChannels": ["SMS"],',
+  '   "richContent": {"conversation": [ { "media": {"mediaName": "a.png", "mediaUri": "https://x.test/a"},',
+  '        "suggestions": [{"action": "Dial", "label": "Call", "dial": {"phoneNumber": "+31 20 123 4567"}}] },',
+  '     { "text": "A label that is far too long is not a safe fix", "suggestions": [{"action": "Reply", "label": "Twenty-four characters!!", "postbackdata": "x"}] } ] }',
+  ' } ] } }',
+  '',
+].join('\r\n');
+
+describe('check CLI: --fix and --fix-dry-run', () => {
+  it('--fix rewrites only the fixed spans, says what it changed, and reports the re-check', () => {
+    const target = file('fixable.json');
+    writeFileSync(target, FIXABLE);
+    const { status, out, err } = run('--fix', target);
+    const after = readFileSync(target, 'utf8');
+    // Every line but the three fixed ones is byte for byte the same (tabs, CRLF, spacing).
+    const before = FIXABLE.split('\r\n');
+    const lines = after.split('\r\n');
+    expect(lines).toHaveLength(before.length);
+    const changed = lines.map((l, i) => (l === before[i] ? -1 : i)).filter((i) => i >= 0);
+    expect(changed).toEqual([4, 5, 6]);
+    expect(lines[4]).toMatch(/^\t"allowedChannels": \["SMS", ?"Facebook Messenger"\],$/);
+    expect(lines[5]).toContain('"mediaUri": "https://x.test/a", "mimeType": "image/png"}');
+    expect(lines[6]).toContain('"phoneNumber": "+31201234567"');
+    expect(err.trim().split('\n')).toEqual([
+      `fixed ${target}: channel/messenger-not-allowed at /messages/msg/0/allowedChannels: Add "Facebook Messenger"`,
+      `fixed ${target}: media/mime-missing at /messages/msg/0/richContent/conversation/0/media: Set mimeType to image/png (from .png)`,
+      `fixed ${target}: suggestion/phone-invalid at /messages/msg/0/richContent/conversation/0/suggestions/0/dial/phoneNumber: Write it as +31201234567`,
+    ]);
+    // The label is not fixed unattended: the re-check still has its error, so the exit status is 1.
+    const [report] = JSON.parse(out) as FileReport[];
+    expect(report!.diagnostics.map((d) => d.code)).toContain('suggestion/label-too-long');
+    expect(report!.diagnostics.map((d) => d.code)).not.toContain('media/mime-missing');
+    expect(status).toBe(1);
+    // A second run has nothing left to fix and changes nothing.
+    const again = run('--fix', target);
+    expect(again.err).toBe('');
+    expect(readFileSync(target, 'utf8')).toBe(after);
+  });
+
+  it('--fix-dry-run prints the unified diff and writes nothing', () => {
+    const target = file('dry.json');
+    writeFileSync(target, FIXABLE);
+    const { status, out, err } = run('--fix-dry-run', target);
+    expect(readFileSync(target, 'utf8')).toBe(FIXABLE);
+    const name = target.replace(/^\/+/, '');
+    expect(out.startsWith(`--- a/${name}\n+++ b/${name}\n@@ `)).toBe(true);
+    expect(out).toContain('-\t"allowedChannels": ["SMS"],');
+    expect(out).toMatch(/\n\+\t"allowedChannels": \["SMS", ?"Facebook Messenger"\],/);
+    expect(out.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toHaveLength(6);
+    expect(err).toMatch(/^would fix /);
+    expect(status).toBe(1); // what the file would be still has the label error
+  });
+
+  it('keeps a UTF-16 file UTF-16, and a UTF-8 byte-order mark', () => {
+    const le = file('fix16.json');
+    writeFileSync(le, Buffer.from('\uFEFF' + FIXABLE, 'utf16le'));
+    run('--fix', le);
+    const bytes = readFileSync(le);
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
+    expect(bytes.toString('utf16le')).toContain('"mimeType": "image/png"');
+    expect(bytes.toString('utf16le')).toContain('Grüße');
+    const bom = file('fixbom.json');
+    writeFileSync(bom, '\uFEFF' + FIXABLE);
+    run('--fix', bom);
+    const b = readFileSync(bom);
+    expect([b[0], b[1], b[2]]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(b.toString('utf8')).toContain('"phoneNumber": "+31201234567"');
+  });
+
+  it('leaves a broken file, a valid file and standard input alone', () => {
+    const broken = readFileSync(file('broken.json'));
+    expect(run('--fix', file('broken.json')).status).toBe(1);
+    expect(readFileSync(file('broken.json'))).toEqual(broken);
+    const ok = run('--fix', example('01-text.json'));
+    expect([ok.status, ok.err]).toEqual([0, '']);
+    const stdin = run('--fix', '-');
+    expect(stdin.status).toBe(2);
+    expect(stdin.err).toMatch(/cannot fix standard input/);
+    expect(run('--fix', '--fix-dry-run', example('01-text.json')).status).toBe(2);
+  });
+});
+
 describe('check CLI: the one-file build for other projects’ CI (npm run build:cli)', () => {
   let cli = '';
   beforeAll(async () => {
@@ -532,9 +620,23 @@ describe('check CLI: the one-file build for other projects’ CI (npm run build:
     ]);
   });
 
+  it('fixes files as npm run check --fix does', async () => {
+    const built = file('built-fix.json');
+    const own = file('own-fix.json');
+    writeFileSync(built, FIXABLE);
+    writeFileSync(own, FIXABLE);
+    const b = await node(['--fix', built]);
+    const o = run('--fix', own);
+    expect(readFileSync(built, 'utf8')).toBe(readFileSync(own, 'utf8'));
+    expect(b.status).toBe(o.status);
+    expect(b.err.replaceAll(built, 'F')).toBe(o.err.replaceAll(own, 'F'));
+    const dry = await node(['--fix-dry-run', '--', '-'], FIXABLE);
+    expect(dry.out).toMatch(/^--- a\/\(standard input\)\n\+\+\+ b\/\(standard input\)\n/);
+  });
+
   it('names itself in its usage, and exits 2 on a usage error', async () => {
     const { status, err } = await node([]);
     expect(status).toBe(2);
-    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty \| --format json\|pretty\|github\] \[--\] FILE/);
+    expect(err).toMatch(/^usage: node cm-check\.mjs \[--pretty \| --format json\|pretty\|github\] \[--fix \| --fix-dry-run\] \[--\] FILE/);
   });
 });
