@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
 import { useLayout } from '../state/layout';
@@ -17,7 +18,9 @@ import { Notices } from './Notices';
 import { PreviewPane } from '../features/preview';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
-import { PhoneTabs, VIEW_REGIONS } from './PhoneTabs';
+import { VIEW_REGIONS } from './viewRegions';
+// The phone's view tabs load only on a phone.
+const PhoneTabs = lazy(() => import('./PhoneTabs').then((m) => ({ default: m.PhoneTabs })));
 import { CollapseButton, Splitter } from './Splitter';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 
@@ -84,8 +87,9 @@ function Loading({ what, children }: { what: string; children: ReactNode }) {
 /** The skip link: on a phone it also shows the design view, then the canvas takes the focus. */
 function skipToCanvas(e: MouseEvent) {
   e.preventDefault();
-  useUi.getState().showPhoneView('design');
-  requestAnimationFrame(() => document.getElementById(VIEW_REGIONS.design)?.focus());
+  // The design view drawn now (on a phone the canvas may be hidden), so that the canvas can take the focus at once.
+  flushSync(() => useUi.getState().showPhoneView('design'));
+  document.getElementById(VIEW_REGIONS.design)?.focus();
 }
 
 /**
@@ -117,7 +121,11 @@ export function App() {
         <Toolbar />
       </header>
       <Notices />
-      {phone && <PhoneTabs />}
+      {phone && (
+        <Suspense fallback={null}>
+          <PhoneTabs />
+        </Suspense>
+      )}
       {/* On a phone one view shows at a time (data-view); the others stay mounted, so nothing is lost or reloaded. */}
       <main
         className={`designer${collapsed ? ' designer--collapsed' : ''}`}

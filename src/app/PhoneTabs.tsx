@@ -1,14 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useDerived } from '../state/hooks';
 import { useUi, type PhoneView } from '../state/ui';
+import { VIEW_REGIONS } from './viewRegions';
 
-/** The ids of the parts of the page each phone view shows (the tabs control them). */
-export const VIEW_REGIONS: Record<PhoneView, string> = {
-  design: 'designer-canvas',
-  preview: 'designer-preview',
-  inspector: 'designer-inspector',
-  json: 'designer-details',
-};
 
 const VIEWS: { id: PhoneView; label: string }[] = [
   { id: 'design', label: 'Design' },

@@ -12,7 +12,9 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
-import { checkBytes, checkText, decodeJsonBytes, fixText, lineLocator, markSpans, type AppliedFix, type CheckedBytes, type Diagnostic, type JsonEncoding, type Report } from '../core';
+import { checkBytes, checkText, decodeJsonBytes, lineLocator, markSpans, type CheckedBytes, type Diagnostic, type JsonEncoding, type Report } from '../core';
+import type { AppliedFix } from '../core/fixes';
+import { fixText } from '../core/fixText';
 import { chunked, writeJson } from './writeJson';
 
 export interface FileReport extends Report {

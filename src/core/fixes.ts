@@ -261,6 +261,10 @@ export interface AppliedFix {
   code: DiagnosticCode;
   path: string;
   title: string;
+  /** Its edits, as applied after the fixes before it: all of a run's, in order, redo the run. */
+  ops: EditOp[];
+  /** What it changed or made (Fix.target). */
+  target: string;
 }
 
 /** What fixing works on: a request as a value, or as a JSON text (whose bytes outside the fixes are kept). */
@@ -303,7 +307,7 @@ export function applyFixes<T>(
     }
     if (!chosen) break;
     const { d, f } = chosen;
-    const entry = { code: d.code, path: d.path, title: f.title };
+    const entry = { code: d.code, path: d.path, title: f.title, ops: f.ops, target: f.target };
     const next = subject.apply(current, f.ops);
     const nextState = next === null ? null : subject.read(next);
     const before = errorCodes(report);

@@ -17,5 +17,6 @@ export type * from './types';
 export { SEVERITIES, bySeverity, worstSeverity } from './severity';
 export { setInText, removeInText, insertInText, moveInText, minifyText, editText, editsText } from './jsonEdit';
 export { applyEdit, applyEdits, type EditOp, type Carry } from './ops';
-export { fixesFor, fixesOf, hasFixer, applyFixes, shortenText, mimeForExtension, normalisePhone, nearestTag, WORD_CUT_MIN_SHARE, type Fix, type AppliedFix, type FixSubject } from './fixes';
-export { fixText, TEXT_SUBJECT } from './fixText';
+// The fixes (./fixes, ./fixText) are imported from their own modules: the page loads them lazily, and an export
+// here would put them in its first load.
+export { FIXABLE_CODES, isFixable, type FixableCode } from './fixable';

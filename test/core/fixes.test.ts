@@ -4,8 +4,8 @@
  * re-checking loop that applies them to a value or to a JSON text.
  */
 import { describe, expect, it } from 'vitest';
-import { applyEdits, check, checkText, codePoints, editsText, fixesFor, getAt, LIMITS, parseJson, shortenText } from '../../src/core';
-import { applyFixes, type FixSubject } from '../../src/core/fixes';
+import { applyEdits, check, checkText, codePoints, editsText, getAt, LIMITS, parseJson } from '../../src/core';
+import { applyFixes, fixesFor, shortenText, type FixSubject } from '../../src/core/fixes';
 import { ITEM, msg, request } from './helpers';
 
 /** The fixes of the first diagnostic with this code, and the request they apply to. */

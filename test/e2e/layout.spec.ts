@@ -139,6 +139,7 @@ test.describe('a laptop (1366×768)', () => {
 
   test('a skip link takes keyboard users past the palette to the canvas', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByTestId('status-summary')).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to the canvas' });
     await expect(skip).toBeFocused();

@@ -1,8 +1,9 @@
 import { bySeverity, type Diagnostic, type Severity } from '../../core';
+import { Fix } from '../fixes/Fix';
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
-/** Diagnostics shown where they occur: icon, message and the rule code, the most severe first. */
+/** Diagnostics shown where they occur: icon, message, the rule code and a Fix button where there is a fix, the most severe first. */
 export function InlineDiagnostics({ list }: { list: readonly Diagnostic[] | undefined }) {
   if (!list || list.length === 0) return null;
   const sorted = [...list].sort(bySeverity);
@@ -13,7 +14,7 @@ export function InlineDiagnostics({ list }: { list: readonly Diagnostic[] | unde
           <span className="inline-diag__icon" aria-label={d.severity} role="img">
             {SEVERITY_ICON[d.severity]}
           </span>{' '}
-          <span className="inline-diag__message">{d.message}</span> <code className="inline-diag__code">{d.code}</code>
+          <span className="inline-diag__message">{d.message}</span> <code className="inline-diag__code">{d.code}</code> <Fix diagnostic={d} />
         </li>
       ))}
     </ul>

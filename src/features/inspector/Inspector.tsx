@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
 import { findKey, getAt, isObject, SUPPORTED_MIME_TYPES, TAGS, type LimitName } from '../../core';
 import { useDocument } from '../../state/document';
 import { useDerived, useEntry, useSelectedEntry } from '../../state/hooks';
@@ -7,7 +7,8 @@ import { useUi } from '../../state/ui';
 import { ACTION_OPTIONS, elementKind, MEDIA_FIELDS, suggestionKind, TAG_OPTIONS, type FieldSpec } from '../elements/registry';
 import { MessageInspector } from './MessageInspector';
 import { removeField, SelectField, setValue, TextField, useFieldFact, useFieldPath, useValueAt } from './fields';
-import { OptinFields } from './OptinFields';
+// An opt-in request's own fields load when one is first inspected.
+const OptinFields = lazy(() => import('./OptinFields').then((m) => ({ default: m.OptinFields })));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -129,7 +130,11 @@ function SuggestionFields({ path }: { path: string }) {
       <SelectField objPath={path} name="action" label="Action" options={ACTION_OPTIONS} />
       {kind?.fields?.map((spec) => <SpecField key={spec.at.join('/')} objPath={path} spec={spec} />)}
       {kind?.note && <p className="field__hint">{kind.note}</p>}
-      {kind?.id === 'optin' && <OptinFields path={path} />}
+      {kind?.id === 'optin' && (
+        <Suspense fallback={<p role="status">Loading the opt-in fields…</p>}>
+          <OptinFields path={path} />
+        </Suspense>
+      )}
       {kind?.media &&
         (hasMedia ? (
           <Section title={kind.media.section}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { elementSpan, jsonTree, minimalEdit, parseJson, pointerAt, type SyntaxErrorInfo, type TextSpan } from '../../core';
+import { editsText, elementSpan, isFixable, jsonTree, markSpan, minimalEdit, parseJson, pointerAt, type SyntaxErrorInfo, type TextSpan } from '../../core';
+import { fixesOf } from '../../core/fixes';
 import { useDocument } from '../../state/document';
 import { derived } from '../../state/hooks';
 import { rememberText, textOf, tooDeepForText } from '../../state/text';
@@ -170,7 +171,46 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       showSelection(false);
     };
 
+    /** The core's problem a marker stands for: the one of its code whose span the marker covers. */
+    const diagnosticOf = (marker: monaco.editor.IMarkerData) => {
+      if (!root || marker.source !== 'check' || typeof marker.code !== 'string' || !isFixable(marker.code)) return undefined;
+      const tree = root;
+      return derived().report.diagnostics.find((x) => {
+        if (x.code !== marker.code) return false;
+        const r = toRange(markSpan(tree, x.path) ?? { offset: 0, length: 1 });
+        return r.startLineNumber === marker.startLineNumber && r.startColumn === marker.startColumn && r.endLineNumber === marker.endLineNumber && r.endColumn === marker.endColumn;
+      });
+    };
+
     const disposables = [
+      // Quick fixes at a marker (the lightbulb, Ctrl+.): the core's fixes, each as the smallest edit of the text, so that
+      // Monaco's undo takes it back and the document follows as for any typing.
+      monaco.languages.registerCodeActionProvider('json', {
+        provideCodeActions: (m, _range, context) => {
+          const actions: monaco.languages.CodeAction[] = [];
+          if (m === model) {
+            const text = m.getValue();
+            const { doc, report } = derived();
+            for (const marker of context.markers) {
+              const diagnostic = diagnosticOf(marker);
+              if (!diagnostic) continue;
+              for (const fix of fixesOf(diagnostic, doc, report)) {
+                const next = editsText(text, fix.ops);
+                const edit = next === null ? null : minimalEdit(text, next);
+                if (!edit) continue;
+                actions.push({
+                  title: fix.title,
+                  kind: 'quickfix',
+                  diagnostics: [marker],
+                  isPreferred: fix.safe,
+                  edit: { edits: [{ resource: m.uri, versionId: m.getVersionId(), textEdit: { range: toRange(edit), text: edit.text } }] },
+                });
+              }
+            }
+          }
+          return { actions, dispose: () => undefined };
+        },
+      }),
       editor.onDidChangeModelContent(onText),
       // Typing in the editor starts from the document's latest text.
       editor.onKeyDown(() => flush()),

@@ -5,6 +5,7 @@ import { useUi } from '../../state/ui';
 import { SEVERITY_ICON } from '../canvas/InlineDiagnostics';
 import { LIST_ROWS_MAX, moreNote } from '../shared/limits';
 import { canvasTargetOf } from '../json-editor/pointing';
+import { Fix } from '../fixes/Fix';
 
 /** Selects the element a problem is about, switching message if needed (the request's own problems select the message). */
 function go(d: Diagnostic) {
@@ -24,6 +25,12 @@ export function ProblemsList() {
   const counts = useDerived((d) => d.counts);
   const [filter, setFilter] = useState<Severity | 'all'>('all');
   const list = useMemo(() => diagnostics.filter((d) => filter === 'all' || d.severity === filter).sort(bySeverity), [diagnostics, filter]);
+  // How many problems of each kind: "Fix all N of this kind".
+  const perCode = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const d of diagnostics) n.set(d.code, (n.get(d.code) ?? 0) + 1);
+    return n;
+  }, [diagnostics]);
 
   return (
     <section className="problems-panel" aria-labelledby="problems-title">
@@ -51,6 +58,7 @@ export function ProblemsList() {
                 <code className="problem-row__code">{d.code}</code>
                 <code className="problem-row__path">{d.path || '(request)'}</code>
               </button>
+              <Fix diagnostic={d} sameKind={perCode.get(d.code)} />
             </li>
           ))}
           {moreNote(list.length, LIST_ROWS_MAX, 'problems') && <li className="muted problems-panel__more">{moreNote(list.length, LIST_ROWS_MAX, 'problems')} The JSON editor marks every one.</li>}

@@ -1,0 +1,108 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { isFixable, type Diagnostic } from '../../core';
+import { derived } from '../../state/hooks';
+import { applyFix, fixAll } from './applyFix';
+import { useFixes } from './loadFixes';
+import './fixes.css';
+
+/**
+ * The Fix button beside a problem: one click applies its fix (one undo step); with
+ * several fixes, or others of its kind to fix at once (`sameKind`), it opens a menu.
+ * Nothing shows for a problem without a fix.
+ */
+export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Diagnostic; sameKind?: number }) {
+  const fixable = isFixable(diagnostic.code);
+  const fixes = useFixes(fixable);
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const menu = useRef<HTMLUListElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  if (!fixable || !fixes) return null;
+  const d = derived();
+  const offered = fixes.fixesOf(diagnostic, d.doc, d.report);
+  if (offered.length === 0) return null;
+  const all = sameKind > 1;
+
+  if (offered.length === 1 && !all) {
+    const fix = offered[0]!;
+    return (
+      <button type="button" className="fix-button" aria-label={`Fix: ${fix.title}`} title={fix.title} onClick={() => applyFix(fix)}>
+        Fix
+      </button>
+    );
+  }
+
+  const onMenuKey = (e: KeyboardEvent) => {
+    const items = menu.current ? Array.from(menu.current.querySelectorAll<HTMLElement>('[role="menuitem"]')) : [];
+    const i = items.indexOf(document.activeElement as HTMLElement);
+    const next = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : null;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    } else if (next !== null) {
+      e.preventDefault();
+      items[(next + items.length) % items.length]?.focus();
+    }
+  };
+  const choose = (run: () => void) => {
+    setOpen(false);
+    run();
+  };
+  return (
+    <span className="fix-menu">
+      <button
+        ref={button}
+        type="button"
+        className="fix-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={`Fix: ${offered.length} way${offered.length === 1 ? '' : 's'}${all ? `, or all ${sameKind} of this kind` : ''}`}
+        onClick={() => {
+          setOpen(!open);
+          if (!open) requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && !open) {
+            e.preventDefault();
+            setOpen(true);
+            requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
+          }
+        }}
+      >
+        Fix <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <ul
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label={`Fixes for ${diagnostic.code}`}
+          className="fix-menu__list"
+          onKeyDown={onMenuKey}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current) setOpen(false);
+          }}
+        >
+          {offered.map((fix) => (
+            <li key={fix.title} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose(() => applyFix(fix))}>
+                {fix.title}
+                {fix.safe && <span className="fix-menu__safe"> · keeps the meaning</span>}
+              </button>
+            </li>
+          ))}
+          {all && (
+            <li role="none">
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose(() => fixAll(fixes, diagnostic.code))}>
+                Fix all {sameKind} of this kind
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+    </span>
+  );
+}
