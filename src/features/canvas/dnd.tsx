@@ -3,7 +3,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useCallback, type CSSProperties, type ReactNode } from 'react';
 import { useDocument } from '../../state/document';
-import { planDrop, type DropTarget } from '../elements/drop';
+import { judgeDrop, type DropTarget } from '../elements/drop';
 import type { PaletteDragData } from '../palette/Palette';
 
 /** Drop data of a place that accepts palette elements. */
@@ -20,12 +20,41 @@ export interface SortData {
 }
 
 function targetId(t: DropTarget): string {
-  return t.slot === 'conversation' ? `target:conversation:${t.msgPath}` : `target:${t.slot}:${t.path}`;
+  if (t.slot === 'conversation') return `target:conversation:${t.msgPath}`;
+  return `target:${t.slot}:${t.path}${t.slot === 'card' && t.before ? ':before' : ''}`;
+}
+
+/** The element kind a palette drag carries, while one is on. */
+export function usePaletteDrag(): PaletteDragData['kind'] | null {
+  const { active } = useDndContext();
+  const dragged = active?.data.current as PaletteDragData | undefined;
+  return dragged?.type === 'palette' ? dragged.kind : null;
+}
+
+/**
+ * Why the place under a palette drag does not take it, beside the pointer (in the
+ * drag overlay); nothing while it fits or is over no place. The reason is judgeDrop's,
+ * the same that decides the drop.
+ */
+export function DropRefusal() {
+  const { active, over } = useDndContext();
+  const dragged = active?.data.current as PaletteDragData | undefined;
+  const target = (over?.data.current as TargetDropData | undefined)?.target;
+  const doc = useDocument((s) => (dragged?.type === 'palette' && target ? s.doc : null));
+  if (dragged?.type !== 'palette' || !target) return null;
+  const { reason } = judgeDrop(doc, dragged.kind, target);
+  if (!reason) return null;
+  return (
+    <p className="drop-refusal" data-testid="drop-refusal">
+      <span aria-hidden="true">⊘ </span>
+      {reason}
+    </p>
+  );
 }
 
 /**
  * A place palette elements can be dropped on. While a palette drag is on, it
- * shows whether the dragged element fits (the same planDrop the drop uses).
+ * shows whether the dragged element fits (the same judgeDrop the drop uses).
  */
 export function DropArea({
   target,
@@ -40,14 +69,13 @@ export function DropArea({
 }) {
   const data: TargetDropData = { type: 'target', target };
   const { setNodeRef, isOver } = useDroppable({ id: targetId(target), data });
-  const { active } = useDndContext();
-  const dragged = active?.data.current as PaletteDragData | undefined;
+  const kind = usePaletteDrag();
   // Only a palette drag needs the document here: no re-render per edit otherwise.
-  const doc = useDocument((s) => (dragged?.type === 'palette' ? s.doc : null));
+  const doc = useDocument((s) => (kind ? s.doc : null));
   let state = '';
-  if (dragged?.type === 'palette') {
-    const fits = planDrop(doc, dragged.kind, target) !== null;
-    state = fits ? (isOver ? ' drop--over' : ' drop--accept') : ' drop--reject';
+  if (kind) {
+    const fits = judgeDrop(doc, kind, target).plan !== null;
+    state = fits ? (isOver ? ' drop--over' : ' drop--accept') : isOver ? ' drop--reject drop--refusing' : ' drop--reject';
   }
   return (
     <div ref={setNodeRef} className={`${className ?? ''}${state}`} data-drop={target.slot} aria-label={label}>
