@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, getAt } from '../../src/core';
-import { judgeDrop, planDrop } from '../../src/features/elements/drop';
+import { judgeDrop, planDrop, type DropTarget } from '../../src/features/elements/drop';
+import { refusalText } from '../../src/features/elements/refusals';
 import { ELEMENT_KINDS } from '../../src/features/elements/registry';
 import { EMPTY_REQUEST } from '../../src/state/document';
 import { applyOps } from '../../src/state/ops';
@@ -100,50 +101,54 @@ describe('cards dropped on cards and between them', () => {
   });
   it('only a card goes in the gap between cards', () => {
     const r = drop(EMPTY_REQUEST, 'carousel', { slot: 'conversation', msgPath: msg });
-    expect(judgeDrop(r.doc, 'reply', { slot: 'card', path: `${cards}/1`, before: true })).toEqual({
-      plan: null,
-      reason: 'Only a card goes between cards: drop a reply on a card',
-    });
+    expect(judgeDrop(r.doc, 'reply', { slot: 'card', path: `${cards}/1`, before: true }).plan).toBeNull();
+    expect(why(r.doc, 'reply', { slot: 'card', path: `${cards}/1`, before: true })).toBe('Only a card goes between cards: drop a reply on a card');
   });
 });
 
-describe('judgeDrop: why a place does not take an element', () => {
+/** What judgeDrop says, in the words the canvas shows. */
+function why(doc: unknown, kind: Parameters<typeof judgeDrop>[1], target: DropTarget): string | undefined {
+  const { refusal } = judgeDrop(doc, kind, target);
+  return refusal && refusalText(refusal);
+}
+
+describe('judgeDrop and refusalText: why a place does not take an element', () => {
   const carousel = () => drop(EMPTY_REQUEST, 'carousel', { slot: 'conversation', msgPath: msg }).doc;
   it('a card that already has an image names the card and the fix', () => {
-    expect(judgeDrop(carousel(), 'image', { slot: 'card', path: `${cards}/0` }).reason).toBe('Card 1 already has an image: edit it in the inspector');
-    expect(judgeDrop(carousel(), 'video', { slot: 'card', path: `${cards}/1` }).reason).toBe('Card 2 already has an image: edit it in the inspector');
-    expect(judgeDrop(carousel(), 'header', { slot: 'card', path: `${cards}/1` }).reason).toBe('Card 2 already has a header: edit it in the inspector');
+    expect(why(carousel(), 'image', { slot: 'card', path: `${cards}/0` })).toBe('Card 1 already has an image: edit it in the inspector');
+    expect(why(carousel(), 'video', { slot: 'card', path: `${cards}/1` })).toBe('Card 2 already has an image: edit it in the inspector');
+    expect(why(carousel(), 'header', { slot: 'card', path: `${cards}/1` })).toBe('Card 2 already has a header: edit it in the inspector');
   });
   it('an item that has a field, a video or a tag already', () => {
     let r = drop(EMPTY_REQUEST, 'text', { slot: 'conversation', msgPath: msg });
     r = drop(r.doc, 'video', { slot: 'item', path: `${conv}/0` });
     r = drop(r.doc, 'tag', { slot: 'item', path: `${conv}/0` });
     const item = { slot: 'item' as const, path: `${conv}/0` };
-    expect(judgeDrop(r.doc, 'text', item).reason).toBe('Item 1 already has text: edit it in the inspector');
-    expect(judgeDrop(r.doc, 'image', item).reason).toBe('Item 1 already has a video: edit it in the inspector');
-    expect(judgeDrop(r.doc, 'tag', item).reason).toBe('Item 1 already has a message tag: edit it in the inspector');
+    expect(why(r.doc, 'text', item)).toBe('Item 1 already has text: edit it in the inspector');
+    expect(why(r.doc, 'image', item)).toBe('Item 1 already has a video: edit it in the inspector');
+    expect(why(r.doc, 'tag', item)).toBe('Item 1 already has a message tag: edit it in the inspector');
   });
   it('content dropped on a carousel item points to its cards', () => {
-    expect(judgeDrop(carousel(), 'text', { slot: 'item', path: `${conv}/0` }).reason).toBe('Item 1 is a carousel: drop the text on one of its cards');
+    expect(why(carousel(), 'text', { slot: 'item', path: `${conv}/0` })).toBe('Item 1 is a carousel: drop the text on one of its cards');
   });
   it('a single-card item names its card', () => {
     const r = drop(EMPTY_REQUEST, 'card', { slot: 'conversation', msgPath: msg });
-    expect(judgeDrop(r.doc, 'header', { slot: 'item', path: `${conv}/0` }).reason).toBe('Card 1 already has a header: edit it in the inspector');
+    expect(why(r.doc, 'header', { slot: 'item', path: `${conv}/0` })).toBe('Card 1 already has a header: edit it in the inspector');
   });
   it('elements that go elsewhere say where', () => {
     const doc = carousel();
-    expect(judgeDrop(doc, 'carousel', { slot: 'item', path: `${conv}/0` }).reason).toBe(
+    expect(why(doc, 'carousel', { slot: 'item', path: `${conv}/0` })).toBe(
       'A carousel goes only in the new-item zone, as an item of its own',
     );
-    expect(judgeDrop(doc, 'optin', { slot: 'card', path: `${cards}/0` }).reason).toBe(
+    expect(why(doc, 'optin', { slot: 'card', path: `${cards}/0` })).toBe(
       'An opt-in request goes only on a conversation item or in the new-item zone, as an item of its own',
     );
-    expect(judgeDrop(doc, 'tag', { slot: 'conversation', msgPath: msg }).reason).toBe('A message tag goes only on a conversation item');
+    expect(why(doc, 'tag', { slot: 'conversation', msgPath: msg })).toBe('A message tag goes only on a conversation item');
   });
   it('a place whose JSON is not what it should be sends the user to the JSON', () => {
     const doc = { messages: { msg: [{ richContent: { conversation: [{ suggestions: 'oops' }] } }] } };
-    expect(judgeDrop(doc, 'reply', { slot: 'item', path: `${conv}/0` }).reason).toBe(
-      'Item 1’s suggestions are not a list in the JSON: fix them in the JSON tab',
+    expect(why(doc, 'reply', { slot: 'item', path: `${conv}/0` })).toBe(
+      'Item 1 has JSON the designer cannot add to: fix it in the JSON tab',
     );
   });
   it('every place either plans the drop or gives a reason, for every kind', () => {
@@ -157,7 +162,7 @@ describe('judgeDrop: why a place does not take an element', () => {
     for (const k of ELEMENT_KINDS)
       for (const t of targets) {
         const v = judgeDrop(doc, k.id, t);
-        expect(v.plan === null ? v.reason.length > 10 : v.reason === undefined, `${k.id} on ${JSON.stringify(t)}`).toBe(true);
+        expect(v.plan === null ? refusalText(v.refusal).length > 10 : v.refusal === undefined, `${k.id} on ${JSON.stringify(t)}`).toBe(true);
       }
   });
 });

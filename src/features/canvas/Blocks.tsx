@@ -223,16 +223,6 @@ const CardBlock = memo(function CardBlock({ card, itemIndex, container }: { card
   );
 });
 
-/** Appends a card to a carousel, selects it and brings it into view (the row scrolls sideways). */
-function addCard(itemPath: string) {
-  if (!dropAt('card', { slot: 'item', path: itemPath })) return;
-  const key = useUi.getState().selection;
-  requestAnimationFrame(() => {
-    const bar = key ? document.querySelector(`.bar__select[data-key="${CSS.escape(key)}"]`) : null;
-    (bar?.closest('.sortable-card') ?? bar)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  });
-}
-
 /** The gap in front of a card, where a Card from the palette is put in (only there while one is dragged). */
 function CardGap({ path, index }: { path: string; index: number }) {
   if (usePaletteDrag() !== 'card') return null;
@@ -321,7 +311,11 @@ export const ItemBlock = memo(function ItemBlock({ elementKey, container, place 
               className="text-button add-card"
               aria-label={`Add card to item ${item.index + 1}`}
               title="Add a card at the end of the carousel"
-              onClick={() => addCard(item.path)}
+              onClick={(e) => {
+                // The new card is selected at the end of the row: scroll the row to it.
+                const row = e.currentTarget.previousElementSibling;
+                if (dropAt('card', { slot: 'item', path: item.path })) requestAnimationFrame(() => row?.scrollTo({ left: row.scrollWidth }));
+              }}
             >
               + Add card
             </button>

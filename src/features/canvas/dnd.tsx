@@ -1,9 +1,9 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useCallback, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { useDocument } from '../../state/document';
-import { judgeDrop, type DropTarget } from '../elements/drop';
+import { judgeDrop, loadRefusals, type DropTarget } from '../elements/drop';
 import type { PaletteDragData } from '../palette/Palette';
 
 /** Drop data of a place that accepts palette elements. */
@@ -31,23 +31,27 @@ export function usePaletteDrag(): PaletteDragData['kind'] | null {
   return dragged?.type === 'palette' ? dragged.kind : null;
 }
 
+type Words = Awaited<ReturnType<typeof loadRefusals>>['refusalText'];
+
 /**
  * Why the place under a palette drag does not take it, beside the pointer (in the
- * drag overlay); nothing while it fits or is over no place. The reason is judgeDrop's,
- * the same that decides the drop.
+ * drag overlay); nothing while it fits or is over no place. The facts are judgeDrop's,
+ * the same that decide the drop; the words load with the first drag.
  */
 export function DropRefusal() {
+  const [words, setWords] = useState<Words>();
+  useEffect(() => void loadRefusals().then((m) => setWords(() => m.refusalText)), []);
   const { active, over } = useDndContext();
   const dragged = active?.data.current as PaletteDragData | undefined;
   const target = (over?.data.current as TargetDropData | undefined)?.target;
   const doc = useDocument((s) => (dragged?.type === 'palette' && target ? s.doc : null));
-  if (dragged?.type !== 'palette' || !target) return null;
-  const { reason } = judgeDrop(doc, dragged.kind, target);
-  if (!reason) return null;
+  if (dragged?.type !== 'palette' || !target || !words) return null;
+  const { refusal } = judgeDrop(doc, dragged.kind, target);
+  if (!refusal) return null;
   return (
     <p className="drop-refusal" data-testid="drop-refusal">
       <span aria-hidden="true">⊘ </span>
-      {reason}
+      {words(refusal)}
     </p>
   );
 }

@@ -17,7 +17,7 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { DropRefusal, type SortData, type TargetDropData } from '../canvas/dnd';
-import { judgeDrop } from '../elements/drop';
+import { judgeDrop, loadRefusals } from '../elements/drop';
 import { derived } from '../../state/hooks';
 import { elementKind, type ElementKindId } from '../elements/registry';
 import { Palette, type PaletteDragData } from '../palette/Palette';
@@ -28,6 +28,10 @@ import { MessageTabs } from './MessageTabs';
 import { useRestingAutoScroll } from './autoScroll';
 
 type DragData = PaletteDragData | SortData | undefined;
+
+// Why a place refuses a drop, in words: loaded with the first drag, not with the page.
+let refusalText: Awaited<ReturnType<typeof loadRefusals>>['refusalText'] | undefined;
+const loadWords = () => void loadRefusals().then((m) => (refusalText = m.refusalText));
 
 /**
  * Palette drags land on the innermost place under the pointer that accepts
@@ -68,8 +72,11 @@ const announcements = {
     const d = active.data.current as DragData;
     const target = (over?.data.current as TargetDropData | undefined)?.target;
     if (d?.type !== 'palette' || !target) return undefined;
-    const { reason } = judgeDrop(derived().doc, d.kind, target);
-    return reason ? `${elementKind(d.kind).label} does not fit here: ${reason}.` : `${elementKind(d.kind).label} fits here.`;
+    const doc = derived().doc;
+    const { refusal } = judgeDrop(doc, d.kind, target);
+    const label = elementKind(d.kind).label;
+    if (!refusal) return `${label} fits here.`;
+    return refusalText ? `${label} does not fit here: ${refusalText(refusal)}.` : `${label} does not fit here.`;
   },
   onDragEnd: ({ over }: { over: unknown }) => (over ? 'Dropped.' : 'Dropped outside any place; nothing changed.'),
   onDragCancel: () => 'Cancelled; nothing changed.',
@@ -89,6 +96,7 @@ export function Designer() {
     const d = e.active.data.current as DragData;
     setDragging(d?.type === 'palette' ? d.kind : null);
     setDragActive(true);
+    if (d?.type === 'palette') loadWords();
   };
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);

@@ -1,5 +1,5 @@
 import type { AutoScrollOptions } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 /** How long the pointer must stay (within REST_SLOP px) before a drag may scroll what it is near the edge of. */
 export const REST_MS = 350;
@@ -14,29 +14,28 @@ const REST_SLOP = 6;
  * `canScroll` holds it back until the pointer has stayed still for REST_MS, and
  * again after each move. Keyboard drags never auto-scroll (they scroll by keys).
  */
-export function useRestingAutoScroll(active: boolean): AutoScrollOptions {
+export function useRestingAutoScroll(dragging: boolean): AutoScrollOptions {
   const [resting, setResting] = useState(false);
-  const anchor = useRef<{ x: number; y: number } | null>(null);
   useEffect(() => {
-    if (!active) return;
+    if (!dragging) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let x = NaN;
+    let y = NaN;
     const onMove = (e: PointerEvent) => {
-      const a = anchor.current;
-      if (a && Math.abs(e.clientX - a.x) <= REST_SLOP && Math.abs(e.clientY - a.y) <= REST_SLOP) return;
-      anchor.current = { x: e.clientX, y: e.clientY };
+      if (Math.abs(e.clientX - x) + Math.abs(e.clientY - y) <= REST_SLOP) return;
+      x = e.clientX;
+      y = e.clientY;
       setResting(false);
       clearTimeout(timer);
-      timer = setTimeout(() => setResting(true), REST_MS);
+      timer = setTimeout(setResting, REST_MS, true);
     };
-    window.addEventListener('pointermove', onMove, { passive: true, capture: true });
+    addEventListener('pointermove', onMove, true);
     return () => {
-      window.removeEventListener('pointermove', onMove, { capture: true });
+      removeEventListener('pointermove', onMove, true);
       clearTimeout(timer);
-      anchor.current = null;
       setResting(false);
     };
-  }, [active]);
-  // A new function when `resting` changes: dnd-kit then looks at the edges again, with the pointer where it is.
-  const canScroll = useCallback(() => resting, [resting]);
-  return useMemo(() => ({ canScroll, threshold: { x: 0.1, y: 0.12 }, acceleration: 6, interval: 10 }), [canScroll]);
+  }, [dragging]);
+  // A new canScroll when `resting` changes: dnd-kit then looks at the edges again, with the pointer where it is.
+  return useMemo(() => ({ canScroll: () => resting, threshold: { x: 0.1, y: 0.12 }, acceleration: 6, interval: 10 }), [resting]);
 }

@@ -19,17 +19,47 @@ export interface DropPlan {
 }
 
 /**
- * Whether a place takes an element: the plan of the drop, or why it does not,
- * in words for the person dragging ("Card 1 already has an image: edit it in the
- * inspector"). The canvas shows the reason beside the pointer and the screen
- * reader says it: both read it from here, the one place that decides.
+ * Why a place does not take an element, as facts (the words are refusals.ts's,
+ * loaded with the first drag): the element goes `elsewhere` (only to `accepts`),
+ * the place already `has` a field (`held`: 'image', 'header', 'tag', ...), the
+ * item is a `carousel` (content goes on its cards), only a card goes in a `gap`,
+ * or the place's `json` is not an object or list the designer can add to.
  */
-export type DropVerdict = { plan: DropPlan; reason?: undefined } | { plan: null; reason: string };
+export interface Refusal {
+  why: 'elsewhere' | 'has' | 'carousel' | 'gap' | 'json';
+  /** The dragged element's palette label, and where it goes. */
+  label: string;
+  accepts: readonly SlotKind[];
+  /** The place as the canvas names it: "Card 1", "Item 2". */
+  place: string;
+  held?: string;
+}
+
+/**
+ * Whether a place takes an element: the plan of the drop, or why it does not.
+ * The drop areas, the reason beside the pointer and what the screen reader says
+ * all read it: the one place that decides.
+ */
+export type DropVerdict = { plan: DropPlan; refusal?: undefined } | { plan: null; refusal: Refusal };
 
 const present = (v: unknown) =>
   (typeof v === 'string' && v.length > 0) || (Array.isArray(v) && v.length > 0) || (isObject(v) && Object.keys(v).length > 0);
 
-const refuse = (reason: string): DropVerdict => ({ plan: null, reason });
+/** "Item 2", "Card 1": a place as the canvas names it. */
+function placeName(doc: unknown, path: string | undefined): string {
+  const model = derivedOf(doc).model;
+  const entry = model.elements.get(model.byPath.get(path ?? '') ?? '');
+  if (entry?.type === 'card') return `Card ${(entry.index ?? 0) + 1}`;
+  if (entry?.type === 'item') return `Item ${(entry.index ?? 0) + 1}`;
+  return path === undefined ? 'This message' : 'This place';
+}
+
+/** A refusal of `kind` at the place `path`; for `has`, what the field at `field` holds (media as the core reads it). */
+function refuse(doc: unknown, why: Refusal['why'], kind: ElementKindId, path?: string, fills?: Fills, field?: string): DropVerdict {
+  const { label, accepts } = elementKind(kind);
+  const held = fills && ((fills === 'media' && derivedOf(doc).mediaFamilies.get(field ?? '')) || fills);
+  return { plan: null, refusal: { why, label, accepts, place: placeName(doc, path), held } };
+}
 
 /** The conversation array's pointer of a message (keys in the user's spelling), and its length. */
 export function conversationOf(doc: unknown, msgPath: string): { path: string; length: number } {
@@ -50,49 +80,9 @@ export function cardsOf(item: unknown, itemPath: string): { path: string; cards:
   return { path: joinPointer(itemPath, carouselKey, cardsKey), cards };
 }
 
-/** "Item 2", "Card 1": a place as the canvas names it. */
-function placeName(doc: unknown, path: string): string {
-  const model = derivedOf(doc).model;
-  const entry = model.elements.get(model.byPath.get(path) ?? '');
-  if (entry?.type === 'card') return `Card ${(entry.index ?? 0) + 1}`;
-  if (entry?.type === 'item') return `Item ${(entry.index ?? 0) + 1}`;
-  return 'This place';
-}
-
-/** "a carousel", "an opt-in request": an element kind in a sentence. */
-function aKind(kind: ElementKindId): string {
-  const noun = elementKind(kind).label.toLowerCase();
-  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const SLOT_WORDS: Record<SlotKind, string> = {
-  card: 'on a card',
-  item: 'on a conversation item',
-  conversation: 'in the new-item zone, as an item of its own',
-};
-
-/** Where a kind goes, in words: "on a conversation item or in the new-item zone, …". */
-const wherePhrase = (kind: ElementKindId) =>
-  (Object.keys(SLOT_WORDS) as SlotKind[])
-    .filter((s) => elementKind(kind).accepts.includes(s))
-    .map((s) => SLOT_WORDS[s])
-    .join(' or ');
-
-/** What a place already holds in a field, in words: "an image", "a header". */
-function holding(doc: unknown, fills: Fills, path: string): string {
-  if (fills === 'media') {
-    const family = derivedOf(doc).mediaFamilies.get(path);
-    return family === 'image' ? 'an image' : family === 'video' ? 'a video' : family === 'audio' ? 'an audio clip' : family === 'file' ? 'a document' : 'media';
-  }
-  return fills === 'tag' ? 'a message tag' : fills === 'header' ? 'a header' : 'text';
-}
-
 /** Adds a field value or a suggestion to an object (an item or a card), or says why it cannot. */
 function addToObject(doc: unknown, obj: unknown, objPath: string, kind: ElementKindId): DropVerdict {
-  const name = placeName(doc, objPath);
-  if (!isObject(obj)) return refuse(`${name} is not an object in the JSON: fix it in the JSON tab`);
+  if (!isObject(obj)) return refuse(doc, 'json', kind, objPath);
   const def = elementKind(kind);
   const field = def.fills;
   const value = def.create();
@@ -101,13 +91,13 @@ function addToObject(doc: unknown, obj: unknown, objPath: string, kind: ElementK
     const list = obj[key];
     const index = Array.isArray(list) ? list.length : 0;
     const arrPath = joinPointer(objPath, key);
-    if (list !== undefined && !Array.isArray(list)) return refuse(`${name}’s suggestions are not a list in the JSON: fix them in the JSON tab`);
+    if (list !== undefined && !Array.isArray(list)) return refuse(doc, 'json', kind, objPath);
     return { plan: { ops: [{ kind: 'insert', path: arrPath, index, value }], select: joinPointer(arrPath, index) } };
   }
-  if (field === 'card' || field === 'carousel') return refuse(`${capital(aKind(kind))} goes ${wherePhrase(kind)}`);
+  if (field === 'card' || field === 'carousel') return refuse(doc, 'elsewhere', kind);
   const key = findKey(obj, field);
   const path = joinPointer(objPath, key);
-  if (present(obj[key])) return refuse(`${name} already has ${holding(doc, field, path)}: edit it in the inspector`);
+  if (present(obj[key])) return refuse(doc, 'has', kind, objPath, field, path);
   return { plan: { ops: [{ kind: 'set', path, value }], select: path } };
 }
 
@@ -121,13 +111,13 @@ function insertCard(cardsPath: string, index: number): DropVerdict {
 export function judgeDrop(doc: unknown, kind: ElementKindId, target: DropTarget): DropVerdict {
   const def = elementKind(kind);
   if (!def.accepts.includes(target.slot)) {
-    return refuse(`${capital(aKind(kind))} goes only ${wherePhrase(kind)}`);
+    return refuse(doc, 'elsewhere', kind);
   }
   const field = def.fills;
 
   if (target.slot === 'conversation') {
     const conv = conversationOf(doc, target.msgPath);
-    if (!isObject(getAt(doc, target.msgPath))) return refuse('This message is not an object in the JSON: fix it in the JSON tab');
+    if (!isObject(getAt(doc, target.msgPath))) return refuse(doc, 'json', kind);
     const index = target.index === undefined ? conv.length : Math.max(0, Math.min(target.index, conv.length));
     const v = def.create();
     const item =
@@ -152,14 +142,14 @@ export function judgeDrop(doc: unknown, kind: ElementKindId, target: DropTarget)
   }
 
   const obj = getAt(doc, target.path);
-  if (!isObject(obj)) return refuse(`${placeName(doc, target.path)} is not an object in the JSON: fix it in the JSON tab`);
+  if (!isObject(obj)) return refuse(doc, 'json', kind, target.path);
 
   if (target.slot === 'card') {
     // A card on a card goes after it; in the gap before a card, before it.
     const tokens = parsePointer(target.path);
     const at = Number(tokens[tokens.length - 1]);
     if (field === 'card') return insertCard(joinPointer('', ...tokens.slice(0, -1)), target.before ? at : at + 1);
-    if (target.before) return refuse(`Only a card goes between cards: drop ${aKind(kind)} on a card`);
+    if (target.before) return refuse(doc, 'gap', kind);
     return addToObject(doc, obj, target.path, kind);
   }
 
@@ -168,8 +158,7 @@ export function judgeDrop(doc: unknown, kind: ElementKindId, target: DropTarget)
   if (field === 'card') {
     if (cards.length === 0) {
       const carouselKey = findKey(obj, 'carousel');
-      if (present(obj[carouselKey]) && !isObject(obj[carouselKey]))
-        return refuse(`${placeName(doc, target.path)}’s carousel is not an object in the JSON: fix it in the JSON tab`);
+      if (present(obj[carouselKey]) && !isObject(obj[carouselKey])) return refuse(doc, 'json', kind, target.path);
       return {
         plan: {
           ops: [{ kind: 'set', path: joinPointer(target.path, carouselKey), value: { cards: [def.create({ index: 0 })] } }],
@@ -182,7 +171,7 @@ export function judgeDrop(doc: unknown, kind: ElementKindId, target: DropTarget)
   if (field === 'tag') {
     const key = findKey(obj, 'tag');
     const path = joinPointer(target.path, key);
-    if (present(obj[key])) return refuse(`${placeName(doc, target.path)} already has a message tag: edit it in the inspector`);
+    if (present(obj[key])) return refuse(doc, 'has', kind, target.path, 'tag');
     return { plan: { ops: [{ kind: 'set', path, value: def.create() }], select: path } };
   }
   // Where the core reads the item's content from: its single card (content goes there, else Messenger would
@@ -194,11 +183,14 @@ export function judgeDrop(doc: unknown, kind: ElementKindId, target: DropTarget)
   const contentPath = report ? report.contentPath : target.path;
   if (contentPath === null) {
     if (field === 'suggestion') return addToObject(doc, obj, target.path, kind);
-    return refuse(`${placeName(doc, target.path)} is a carousel: drop the ${def.label.toLowerCase()} on one of its cards`);
+    return refuse(doc, 'carousel', kind, target.path);
   }
   if (contentPath !== target.path && kind !== 'optin') return addToObject(doc, getAt(doc, contentPath), contentPath, kind);
   return addToObject(doc, obj, target.path, kind);
 }
+
+/** The words of refusals (refusals.ts), loaded with the first drag or refused add. */
+export const loadRefusals = () => import('./refusals');
 
 /** The plan of a drop, or null when the place does not take it (judgeDrop says why). */
 export function planDrop(doc: unknown, kind: ElementKindId, target: DropTarget): DropPlan | null {
