@@ -86,11 +86,11 @@ const TAIL = 9;
  */
 function MiddleEllipsis({ text: value }: { text: string }) {
   const chars = Array.from(value);
-  if (chars.length <= TAIL + 3) return <span className="block__value" title={value}>{value}</span>;
+  const cut = chars.length > TAIL + 3 ? chars.length - TAIL : chars.length;
   return (
     <span className="block__value mid-ellipsis" title={value}>
-      <span className="mid-ellipsis__start">{chars.slice(0, -TAIL).join('')}</span>
-      <span className="mid-ellipsis__end">{chars.slice(-TAIL).join('')}</span>
+      <span className="mid-ellipsis__start">{chars.slice(0, cut).join('')}</span>
+      <span className="mid-ellipsis__end">{chars.slice(cut).join('')}</span>
     </span>
   );
 }
@@ -205,7 +205,7 @@ const CardBlock = memo(function CardBlock({ card, itemIndex, container }: { card
   const owner = `card ${card.index + 1} of item ${itemIndex + 1}`;
   return (
     <SortableEntry id={card.key} container={container} className="sortable-card" handleLabel={`Reorder card ${card.index + 1} of item ${itemIndex + 1}`}>
-      <CardGap path={card.path} index={card.index} />
+      <CardGap path={card.path} />
       <DropArea target={{ slot: 'card', path: card.path }} className={`conv-card${selected ? ' is-selected' : ''}${severityClass(diags)}`}>
         <div role="group" aria-label={`${name} of item ${itemIndex + 1}`}>
           <SelectBar elementKey={card.key} path={card.path} name={name} />
@@ -224,10 +224,10 @@ const CardBlock = memo(function CardBlock({ card, itemIndex, container }: { card
 });
 
 /** The gap in front of a card, where a Card from the palette is put in (only there while one is dragged). */
-function CardGap({ path, index }: { path: string; index: number }) {
+function CardGap({ path }: { path: string }) {
   if (usePaletteDrag() !== 'card') return null;
   return (
-    <DropArea target={{ slot: 'card', path, before: true }} className="card-gap" label={`Before card ${index + 1}`}>
+    <DropArea target={{ slot: 'card', path, before: true }} className="card-gap">
       <span className="card-gap__line" aria-hidden="true" />
     </DropArea>
   );
@@ -310,7 +310,6 @@ export const ItemBlock = memo(function ItemBlock({ elementKey, container, place 
               type="button"
               className="text-button add-card"
               aria-label={`Add card to item ${item.index + 1}`}
-              title="Add a card at the end of the carousel"
               onClick={(e) => {
                 // The new card is selected at the end of the row: scroll the row to it.
                 const row = e.currentTarget.previousElementSibling;

@@ -1,7 +1,7 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useDocument } from '../../state/document';
 import { judgeDrop, loadRefusals, type DropTarget } from '../elements/drop';
 import type { PaletteDragData } from '../palette/Palette';
@@ -41,6 +41,15 @@ type Words = Awaited<ReturnType<typeof loadRefusals>>['refusalText'];
 export function DropRefusal() {
   const [words, setWords] = useState<Words>();
   useEffect(() => void loadRefusals().then((m) => setWords(() => m.refusalText)), []);
+  // Near the window's right edge (a phone, the inspector's side), it moves left so that it is read whole.
+  const ref = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.translate = '';
+    const over = el.getBoundingClientRect().right + 8 - innerWidth;
+    if (over > 0) el.style.translate = `${-over}px`;
+  });
   const { active, over } = useDndContext();
   const dragged = active?.data.current as PaletteDragData | undefined;
   const target = (over?.data.current as TargetDropData | undefined)?.target;
@@ -49,7 +58,7 @@ export function DropRefusal() {
   const { refusal } = judgeDrop(doc, dragged.kind, target);
   if (!refusal) return null;
   return (
-    <p className="drop-refusal" data-testid="drop-refusal">
+    <p className="drop-refusal" data-testid="drop-refusal" ref={ref}>
       <span aria-hidden="true">⊘ </span>
       {words(refusal)}
     </p>

@@ -75,8 +75,7 @@ const announcements = {
     const doc = derived().doc;
     const { refusal } = judgeDrop(doc, d.kind, target);
     const label = elementKind(d.kind).label;
-    if (!refusal) return `${label} fits here.`;
-    return refusalText ? `${label} does not fit here: ${refusalText(refusal)}.` : `${label} does not fit here.`;
+    return refusal ? `${label} does not fit here${refusalText ? `: ${refusalText(refusal)}` : ''}.` : `${label} fits here.`;
   },
   onDragEnd: ({ over }: { over: unknown }) => (over ? 'Dropped.' : 'Dropped outside any place; nothing changed.'),
   onDragCancel: () => 'Cancelled; nothing changed.',
