@@ -179,18 +179,39 @@ describe('several messages', () => {
 });
 
 describe('editing from the canvas', () => {
-  it('selecting keeps focus on the canvas (Delete deletes); F2 moves it to the field', async () => {
+  it('a click on a chip puts the focus in its inspector field, to type at once', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: /^Header$/ }));
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    await user.click(screen.getByRole('button', { name: /^Reply$/ }));
+    await user.click(screen.getByRole('button', { name: /^Text: Your message text/ }));
+    const text = screen.getByLabelText('Text', { selector: 'textarea' });
+    expect(text).toHaveFocus();
+    await user.keyboard('!');
+    expect(text).toHaveValue('Your message text!');
+    // A suggestion's chip: its label (the field one types in), not its action.
+    await user.click(screen.getByRole('button', { name: /^Suggestion 1: Reply Yes/ }));
+    const label = screen.getByRole('textbox', { name: 'Label' });
+    expect(label).toHaveFocus();
+    await user.keyboard('s');
+    expect(label).toHaveValue('Yess');
+  });
+
+  it('selected with the keyboard, the focus stays on the canvas (Delete deletes); F2 moves it to the field', async () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('button', { name: /^Header$/ }));
     await user.click(screen.getByRole('button', { name: /^Text$/ }));
     const block = screen.getByRole('button', { name: /^Text: Your message text/ });
-    await user.click(block);
+    block.focus();
+    await user.keyboard('{Enter}');
+    expect(block).toHaveAttribute('aria-pressed', 'true');
     expect(block).toHaveFocus();
     await user.keyboard('{F2}');
     expect(screen.getByLabelText('Text', { selector: 'textarea' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: /^Header: Your header/ }));
-    await user.keyboard('{Delete}');
+    screen.getByRole('button', { name: /^Header: Your header/ }).focus();
+    await user.keyboard('{Enter}{Delete}');
     expect(codes()).toEqual(['text']);
   });
 });

@@ -13,10 +13,11 @@ describe('building documentation examples from an empty canvas', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('button', { name: /^Card$/ }));
-    await user.click(screen.getByRole('button', { name: /^Text: A short description/ }));
-    await user.keyboard('{Delete}');
-    await user.click(screen.getByRole('button', { name: /^Media:/ }));
-    await user.keyboard('{Delete}');
+    // Selected with the keyboard (Enter), the focus stays on the canvas and Delete deletes.
+    screen.getByRole('button', { name: /^Text: A short description/ }).focus();
+    await user.keyboard('{Enter}{Delete}');
+    screen.getByRole('button', { name: /^Media:/ }).focus();
+    await user.keyboard('{Enter}{Delete}');
     await user.click(screen.getByRole('button', { name: /^Open URL$/ }));
     expect(outcomes(doc())).toEqual(outcomes(example('08')));
     expect(screen.getByTestId('item-outcome')).toHaveTextContent('Button template · 2 buttons');

@@ -4,9 +4,9 @@ import { worstSeverity, type Diagnostic, type MediaFamily, type SuggestionDelive
 import { useDerived, useModel } from '../../state/hooks';
 import type { CardModel, ElementKey, FieldModel, ItemModel, SuggestionModel } from '../../state/model';
 import { useUi } from '../../state/ui';
-import { actionTitle, runAction } from '../designer/actions';
+import { actionTitle, dropAt, runAction } from '../designer/actions';
 import { suggestionCaption, valueUnder } from '../elements/registry';
-import { DropArea, SortableEntry, type VirtualPlace } from './dnd';
+import { DropArea, SortableEntry, usePaletteDrag, type VirtualPlace } from './dnd';
 import { VIRTUAL_CARDS_FROM, VirtualCards } from './LongList';
 
 /** A card's width on the canvas and the gap after it (designer.css: .sortable-card, .conv-cards). */
@@ -49,8 +49,12 @@ function Block({
         aria-label={label}
         data-path={path}
         data-key={elementKey}
-        onClick={() => useUi.getState().select(elementKey)}
-        onDoubleClick={() => useUi.getState().edit()}
+        onClick={(e) => {
+          useUi.getState().select(elementKey);
+          // A click (not Enter or Space: e.detail is 0 then) puts the focus in the field, to type at once;
+          // keyboard users stay on the canvas and press F2 to edit.
+          if (e.detail > 0) useUi.getState().edit();
+        }}
       >
         {children}
       </button>
@@ -72,6 +76,25 @@ const FieldBlock = memo(function FieldBlock({ field, name }: { field: FieldModel
   );
 });
 
+/** How many characters of a long name stay at its end when the middle is cut (its extension and a few more). */
+const TAIL = 9;
+
+/**
+ * A file name cut in its middle when it does not fit ("summer-campaig…banner.png"):
+ * its start shrinks with an ellipsis, its end (the extension) always shows. The
+ * whole name is in the tooltip and the chip's label.
+ */
+function MiddleEllipsis({ text: value }: { text: string }) {
+  const chars = Array.from(value);
+  const cut = chars.length > TAIL + 3 ? chars.length - TAIL : chars.length;
+  return (
+    <span className="block__value mid-ellipsis" title={value}>
+      <span className="mid-ellipsis__start">{chars.slice(0, cut).join('')}</span>
+      <span className="mid-ellipsis__end">{chars.slice(cut).join('')}</span>
+    </span>
+  );
+}
+
 const MEDIA_ICON: Record<MediaFamily, string> = { image: '▣', video: '▶', audio: '♪', file: '❏' };
 
 const MediaBlock = memo(function MediaBlock({ field }: { field: FieldModel }) {
@@ -88,7 +111,7 @@ const MediaBlock = memo(function MediaBlock({ field }: { field: FieldModel }) {
       <span className="block__kind">
         <span aria-hidden="true">{MEDIA_ICON[family ?? 'file']}</span> Media
       </span>
-      <span className="block__value">{name}</span>
+      <MiddleEllipsis text={name} />
       {mime && <span className="block__meta">{mime}</span>}
     </Block>
   );
@@ -182,6 +205,7 @@ const CardBlock = memo(function CardBlock({ card, itemIndex, container }: { card
   const owner = `card ${card.index + 1} of item ${itemIndex + 1}`;
   return (
     <SortableEntry id={card.key} container={container} className="sortable-card" handleLabel={`Reorder card ${card.index + 1} of item ${itemIndex + 1}`}>
+      <CardGap path={card.path} />
       <DropArea target={{ slot: 'card', path: card.path }} className={`conv-card${selected ? ' is-selected' : ''}${severityClass(diags)}`}>
         <div role="group" aria-label={`${name} of item ${itemIndex + 1}`}>
           <SelectBar elementKey={card.key} path={card.path} name={name} />
@@ -198,6 +222,16 @@ const CardBlock = memo(function CardBlock({ card, itemIndex, container }: { card
     </SortableEntry>
   );
 });
+
+/** The gap in front of a card, where a Card from the palette is put in (only there while one is dragged). */
+function CardGap({ path }: { path: string }) {
+  if (usePaletteDrag() !== 'card') return null;
+  return (
+    <DropArea target={{ slot: 'card', path, before: true }} className="card-gap">
+      <span className="card-gap__line" aria-hidden="true" />
+    </DropArea>
+  );
+}
 
 /** Duplicate and delete buttons of an item, from the action list. */
 const ItemActions = memo(function ItemActions({ elementKey, index }: { elementKey: ElementKey; index: number }) {
@@ -270,6 +304,20 @@ export const ItemBlock = memo(function ItemBlock({ elementKey, container, place 
                 </ol>
               )}
             </SortableContext>
+          )}
+          {item.cards.length > 0 && (
+            <button
+              type="button"
+              className="text-button add-card"
+              aria-label={`Add card to item ${item.index + 1}`}
+              onClick={(e) => {
+                // The new card is selected at the end of the row: scroll the row to it.
+                const row = e.currentTarget.previousElementSibling;
+                if (dropAt('card', { slot: 'item', path: item.path })) requestAnimationFrame(() => row?.scrollTo({ left: row.scrollWidth }));
+              }}
+            >
+              + Add card
+            </button>
           )}
           <Suggestions list={item.suggestions} owner={`item ${item.index + 1}`} container={`${item.key}:suggestions`} />
           {!item.text && !item.header && !item.media && item.cards.length === 0 && item.suggestions.length === 0 && (

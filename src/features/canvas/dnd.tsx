@@ -1,9 +1,9 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useCallback, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useDocument } from '../../state/document';
-import { planDrop, type DropTarget } from '../elements/drop';
+import { judgeDrop, loadRefusals, type DropTarget } from '../elements/drop';
 import type { PaletteDragData } from '../palette/Palette';
 
 /** Drop data of a place that accepts palette elements. */
@@ -20,12 +20,54 @@ export interface SortData {
 }
 
 function targetId(t: DropTarget): string {
-  return t.slot === 'conversation' ? `target:conversation:${t.msgPath}` : `target:${t.slot}:${t.path}`;
+  if (t.slot === 'conversation') return `target:conversation:${t.msgPath}`;
+  return `target:${t.slot}:${t.path}${t.slot === 'card' && t.before ? ':before' : ''}`;
+}
+
+/** The element kind a palette drag carries, while one is on. */
+export function usePaletteDrag(): PaletteDragData['kind'] | null {
+  const { active } = useDndContext();
+  const dragged = active?.data.current as PaletteDragData | undefined;
+  return dragged?.type === 'palette' ? dragged.kind : null;
+}
+
+type Words = Awaited<ReturnType<typeof loadRefusals>>['refusalText'];
+
+/**
+ * Why the place under a palette drag does not take it, beside the pointer (in the
+ * drag overlay); nothing while it fits or is over no place. The facts are judgeDrop's,
+ * the same that decide the drop; the words load with the first drag.
+ */
+export function DropRefusal() {
+  const [words, setWords] = useState<Words>();
+  useEffect(() => void loadRefusals().then((m) => setWords(() => m.refusalText)), []);
+  // Near the window's right edge (a phone, the inspector's side), it moves left so that it is read whole.
+  const ref = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.translate = '';
+    const over = el.getBoundingClientRect().right + 8 - innerWidth;
+    if (over > 0) el.style.translate = `${-over}px`;
+  });
+  const { active, over } = useDndContext();
+  const dragged = active?.data.current as PaletteDragData | undefined;
+  const target = (over?.data.current as TargetDropData | undefined)?.target;
+  const doc = useDocument((s) => (dragged?.type === 'palette' && target ? s.doc : null));
+  if (dragged?.type !== 'palette' || !target || !words) return null;
+  const { refusal } = judgeDrop(doc, dragged.kind, target);
+  if (!refusal) return null;
+  return (
+    <p className="drop-refusal" data-testid="drop-refusal" ref={ref}>
+      <span aria-hidden="true">⊘ </span>
+      {words(refusal)}
+    </p>
+  );
 }
 
 /**
  * A place palette elements can be dropped on. While a palette drag is on, it
- * shows whether the dragged element fits (the same planDrop the drop uses).
+ * shows whether the dragged element fits (the same judgeDrop the drop uses).
  */
 export function DropArea({
   target,
@@ -40,14 +82,13 @@ export function DropArea({
 }) {
   const data: TargetDropData = { type: 'target', target };
   const { setNodeRef, isOver } = useDroppable({ id: targetId(target), data });
-  const { active } = useDndContext();
-  const dragged = active?.data.current as PaletteDragData | undefined;
+  const kind = usePaletteDrag();
   // Only a palette drag needs the document here: no re-render per edit otherwise.
-  const doc = useDocument((s) => (dragged?.type === 'palette' ? s.doc : null));
+  const doc = useDocument((s) => (kind ? s.doc : null));
   let state = '';
-  if (dragged?.type === 'palette') {
-    const fits = planDrop(doc, dragged.kind, target) !== null;
-    state = fits ? (isOver ? ' drop--over' : ' drop--accept') : ' drop--reject';
+  if (kind) {
+    const fits = judgeDrop(doc, kind, target).plan !== null;
+    state = fits ? (isOver ? ' drop--over' : ' drop--accept') : isOver ? ' drop--reject drop--refusing' : ' drop--reject';
   }
   return (
     <div ref={setNodeRef} className={`${className ?? ''}${state}`} data-drop={target.slot} aria-label={label}>

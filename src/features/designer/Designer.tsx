@@ -16,15 +16,22 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
-import type { SortData, TargetDropData } from '../canvas/dnd';
+import { DropRefusal, type SortData, type TargetDropData } from '../canvas/dnd';
+import { judgeDrop, loadRefusals } from '../elements/drop';
+import { derived } from '../../state/hooks';
 import { elementKind, type ElementKindId } from '../elements/registry';
 import { Palette, type PaletteDragData } from '../palette/Palette';
 import { dropAt, moveOnto } from './actions';
 import { useUi } from '../../state/ui';
 import './designer.css';
 import { MessageTabs } from './MessageTabs';
+import { useRestingAutoScroll } from './autoScroll';
 
 type DragData = PaletteDragData | SortData | undefined;
+
+// Why a place refuses a drop, in words: loaded with the first drag, not with the page.
+let refusalText: Awaited<ReturnType<typeof loadRefusals>>['refusalText'] | undefined;
+const loadWords = () => void loadRefusals().then((m) => (refusalText = m.refusalText));
 
 /**
  * Palette drags land on the innermost place under the pointer that accepts
@@ -60,7 +67,16 @@ const announcements = {
       ? `Picked up ${elementKind(d.kind).label}. Move it onto an item, a card or the new-item zone, then press Space to drop.`
       : 'Picked up. Use the arrow keys to move it, Space to drop, Escape to cancel.';
   },
-  onDragOver: () => undefined,
+  // A keyboard drag hears what the pointer sees: whether the place takes the element, and why not.
+  onDragOver: ({ active, over }: { active: { data: { current?: unknown } }; over: { data: { current?: unknown } } | null }) => {
+    const d = active.data.current as DragData;
+    const target = (over?.data.current as TargetDropData | undefined)?.target;
+    if (d?.type !== 'palette' || !target) return undefined;
+    const doc = derived().doc;
+    const { refusal } = judgeDrop(doc, d.kind, target);
+    const label = elementKind(d.kind).label;
+    return refusal ? `${label} does not fit here${refusalText ? `: ${refusalText(refusal)}` : ''}.` : `${label} fits here.`;
+  },
   onDragEnd: ({ over }: { over: unknown }) => (over ? 'Dropped.' : 'Dropped outside any place; nothing changed.'),
   onDragCancel: () => 'Cancelled; nothing changed.',
 };
@@ -68,6 +84,8 @@ const announcements = {
 /** Palette and canvas under one drag-and-drop context; the document changes only when a drag ends. */
 export function Designer() {
   const [dragging, setDragging] = useState<ElementKindId | null>(null);
+  const [dragActive, setDragActive] = useState(false);
+  const autoScroll = useRestingAutoScroll(dragActive);
   const sensors = useSensors(
     // Mouse (and pen, through its mouse events) drags after 5 px; a finger after a short hold, so that a swipe
     // still scrolls the palette strip and the canvas (a pointer sensor would lose a touch to the browser's scrolling).
@@ -78,9 +96,12 @@ export function Designer() {
   const onDragStart = (e: DragStartEvent) => {
     const d = e.active.data.current as DragData;
     setDragging(d?.type === 'palette' ? d.kind : null);
+    setDragActive(true);
+    if (d?.type === 'palette') loadWords();
   };
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
+    setDragActive(false);
     const a = e.active.data.current as DragData;
     const o = e.over?.data.current as TargetDropData | SortData | undefined;
     if (!a || !o) return;
@@ -94,7 +115,11 @@ export function Designer() {
       collisionDetection={collision}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setDragging(null)}
+      onDragCancel={() => {
+        setDragging(null);
+        setDragActive(false);
+      }}
+      autoScroll={autoScroll}
       accessibility={{ announcements, screenReaderInstructions: { draggable: 'Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel. Enter on a palette element adds it to the selection.' } }}
     >
       <div className="designer__palette">
@@ -106,11 +131,14 @@ export function Designer() {
       </div>
       <DragOverlay dropAnimation={null}>
         {dragging ? (
-          <div className="palette-entry palette-entry--overlay">
-            <span className="palette-entry__icon" aria-hidden="true">
-              {elementKind(dragging).icon}
-            </span>
-            {elementKind(dragging).label}
+          <div className="drag-overlay">
+            <div className="palette-entry palette-entry--overlay">
+              <span className="palette-entry__icon" aria-hidden="true">
+                {elementKind(dragging).icon}
+              </span>
+              {elementKind(dragging).label}
+            </div>
+            <DropRefusal />
           </div>
         ) : null}
       </DragOverlay>

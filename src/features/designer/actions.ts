@@ -5,7 +5,7 @@ import { HISTORY_LIMIT, redo, undo, useDocument, type HistoryMode } from '../../
 import type { ElementEntry, ElementKey } from '../../state/model';
 import type { Op } from '../../state/ops';
 import { useUi } from '../../state/ui';
-import { planDrop, type DropTarget } from '../elements/drop';
+import { judgeDrop, loadRefusals, planDrop, type DropTarget } from '../elements/drop';
 import { elementKind, type ElementKindId } from '../elements/registry';
 
 /**
@@ -313,10 +313,10 @@ export function selectedTarget(): DropTarget | null {
 
 /** Applies a drop (or a keyboard add) at a target; says what happened. */
 export function dropAt(kind: ElementKindId, target: DropTarget): boolean {
-  const plan = planDrop(derived().doc, kind, target);
+  const { plan, refusal } = judgeDrop(derived().doc, kind, target);
   const label = elementKind(kind).label;
   if (!plan) {
-    useUi.getState().announce(`${label} does not fit there.`);
+    void loadRefusals().then(({ refusalText }) => useUi.getState().announce(`${label} does not fit there: ${refusalText(refusal)}.`));
     return false;
   }
   apply({ ops: plan.ops, history: 'record', selectPath: plan.select, announce: `${label} added.` }, 'palette');

@@ -71,8 +71,8 @@ export interface ElementKind {
   accepts: readonly SlotKind[];
   /** What it is in the item or card it lands in. */
   fills: Fills;
-  /** The JSON it adds: a field value, a suggestion, a card, or a whole item. */
-  create(): unknown;
+  /** The JSON it adds: a field value, a suggestion, a card, or a whole item; `at.index` is a card's place in its carousel. */
+  create(at?: { index: number }): unknown;
   /** For a suggestion kind: the action it makes, as the core reads it. */
   action?: Action;
   /** The inspector's fields for an element of this kind (a suggestion's, a media's). */
@@ -284,9 +284,10 @@ export const ELEMENT_KINDS: readonly ElementKind[] = [
     group: 'Cards',
     icon: '▤',
     description: 'A rich card: title, text, image and buttons.',
-    accepts: ['conversation', 'item'],
+    // On a card it goes after that card, in the gap before a card before it.
+    accepts: ['conversation', 'item', 'card'],
     fills: 'card',
-    create: () => card(1),
+    create: (at) => card((at?.index ?? 0) + 1),
   },
   {
     id: 'carousel',

@@ -195,7 +195,7 @@ export function Inspector() {
         break;
     }
   }
-  // F2 or a double-click on the canvas: focus the selected field (or the first one).
+  // F2 or a click on a canvas chip: focus the selected field (or the first one to type in: a suggestion's label, not its action).
   const focusField = inspected?.focus ?? null;
   const handledTick = useRef(editTick);
   useEffect(() => {
@@ -203,8 +203,19 @@ export function Inspector() {
     handledTick.current = editTick;
     const el = bodyRef.current;
     const target =
-      (focusField && el?.querySelector<HTMLElement>(`[data-field="${focusField}"]`)) || el?.querySelector<HTMLElement>('input, textarea, select');
+      (focusField && el?.querySelector<HTMLElement>(`[data-field="${focusField}"]`)) ||
+      el?.querySelector<HTMLElement>('input:not([type=checkbox]):not([type=radio]), textarea') ||
+      el?.querySelector<HTMLElement>('input, textarea, select');
     target?.focus();
+    // The caret at the end of the value, to go on typing.
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
+      const end = target.value.length;
+      try {
+        target.setSelectionRange(end, end);
+      } catch {
+        // An input type without a caret.
+      }
+    }
   }, [editTick, focusField]);
   return (
     <aside className="inspector" aria-labelledby={headingId}>
