@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
+import { useJsonEditor } from '../state/jsonEditor';
 import { Designer } from '../features/designer/Designer';
 // The JSON tab (editor, Send API view, code snippets) loads when it is first opened; Monaco itself is a chunk of its own.
 // The bottom panel's tabs but Problems load when first opened: the first load carries only what it shows.
@@ -30,6 +31,14 @@ function StatusSummary() {
   const { error: errors, warning: warnings } = useDerived((d) => d.counts);
   // A large request is checked off the main thread: until it comes back, the last figures stand, and say so.
   const pending = useDerived((d) => d.pending);
+  // Text in the JSON editor that is not JSON is an error of its own, whatever the last valid design's figures.
+  const syntaxError = useJsonEditor((s) => s.broken !== null);
+  if (syntaxError)
+    return (
+      <p className="status-summary status-summary--invalid" data-testid="status-summary">
+        ✖ JSON syntax error
+      </p>
+    );
   const valid = errors === 0;
   return (
     <p
@@ -46,7 +55,7 @@ function StatusSummary() {
 
 /** The count lives in its own component: the shell itself never re-renders on an edit. */
 function ProblemsTabLabel() {
-  const count = useDerived((d) => d.report.diagnostics.length);
+  const count = useDerived((d) => d.report.diagnostics.length) + useJsonEditor((s) => (s.broken ? 1 : 0));
   return <>Problems ({count})</>;
 }
 
@@ -85,6 +94,8 @@ function Loading({ what, children }: { what: string; children: ReactNode }) {
 export function App() {
   useShortcuts();
   const [bottomTab, setBottomTab] = useState('problems');
+  // Asked to show the JSON syntax error (its problem, the banner): the JSON tab opens.
+  useEffect(() => useJsonEditor.subscribe((state, prev) => state.reveal !== prev.reveal && setBottomTab('json')), []);
   // The moment the designer accepts input: what the first-load benchmark measures.
   useEffect(() => {
     performance.mark('designer-ready');
@@ -108,6 +119,7 @@ export function App() {
         <div className="designer__bottom">
           <Tabs
             label="Details"
+            selected={bottomTab}
             onSelect={setBottomTab}
             tabs={[
               { id: 'problems', label: <ProblemsTabLabel />, content: () => <ProblemsList /> },

@@ -1,6 +1,81 @@
-import { useEffect, useState } from 'react';
-import { importFile, importText } from './importing';
+import { useEffect, useId, useRef, useState } from 'react';
+import { createDesign, currentDesign, isEdited, notify } from '../../state/designs';
+import { applyImport, importFile, say } from './importing';
+import { readPasted } from './io';
 import './json-editor.css';
+
+/** A request pasted over an edited design, waiting for the user's answer. */
+type PendingPaste = { value: unknown; text: string };
+
+const PASTED = 'Imported the pasted request; Undo brings the design before it back.';
+
+/** Replaces the design with a pasted (or dropped) request, and says so where everyone sees it. */
+function replaceWith(result: Parameters<typeof applyImport>[0], done: string): void {
+  void applyImport(result, done).then((outcome) => {
+    if (outcome.ok) notify('info', outcome.text);
+  });
+}
+
+/**
+ * Asks before a pasted request replaces an edited design, as the gallery does: open
+ * it as a new design (yours stays as it is), replace yours (Undo brings it back), or cancel.
+ */
+function PasteQuestion({ pending, onDone }: { pending: PendingPaste; onDone: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const textId = useId();
+  useEffect(() => {
+    const d = ref.current;
+    if (!d || d.open) return;
+    if (typeof d.showModal === 'function') d.showModal();
+    else d.setAttribute('open', '');
+  }, []);
+  const cancel = () => {
+    say('The pasted request was not imported; your design is unchanged.');
+    onDone();
+  };
+  const asNew = () => {
+    onDone();
+    createDesign('Pasted request', pending.value, pending.text);
+    const name = currentDesign()?.name ?? 'Pasted request';
+    say(`Opened the pasted request as a new design, “${name}”.`);
+    notify('info', `Opened the pasted request as a new design, “${name}”. Yours is kept: the Design menu opens it.`);
+  };
+  const replace = () => {
+    onDone();
+    replaceWith({ ok: true, ...pending }, PASTED);
+  };
+  return (
+    <dialog
+      ref={ref}
+      className="paste-question"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      onCancel={(e) => {
+        e.preventDefault();
+        cancel();
+      }}
+    >
+      <h2 id={titleId}>Replace your design with the pasted request?</h2>
+      <p id={textId}>
+        Your design has edits. Replace it with the pasted request (Undo brings your design back), or open the request as a new design
+        and keep yours as it is.
+      </p>
+      <div className="paste-question__actions">
+        <button type="button" className="tool tool--primary" onClick={asNew} autoFocus>
+          Open as new design
+        </button>
+        <button type="button" className="tool" onClick={replace}>
+          Replace my design
+        </button>
+        <button type="button" className="tool" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+}
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
 
@@ -12,12 +87,14 @@ function takesText(el: EventTarget | null): boolean {
 
 /**
  * Page-wide import: drop a .json file anywhere (an overlay says so while a file is
- * dragged over the page), or paste a request while no text field has the focus.
- * Only drags that carry files are handled, so the canvas's own drags (dnd-kit uses
- * pointer events) are untouched. Failed imports appear in the page's notices.
+ * dragged over the page), or paste a request while no text field has the focus
+ * (over an edited design, after asking). Only drags that carry files are handled,
+ * so the canvas's own drags (dnd-kit uses pointer events) are untouched. What an
+ * import did, or why it failed, appears in the page's notices.
  */
 export function PageImport() {
   const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<PendingPaste | null>(null);
 
   useEffect(() => {
     let depth = 0;
@@ -45,14 +122,20 @@ export function PageImport() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      if (file)
+        void importFile(file).then((outcome) => {
+          if (outcome.ok) notify('info', outcome.text);
+        });
     };
     const paste = (e: ClipboardEvent) => {
       if (takesText(e.target) || takesText(document.activeElement)) return;
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (!/^\s*[[{]/.test(text)) return;
       e.preventDefault();
-      void importText(text);
+      const result = readPasted(text);
+      // A failed paste leaves the design alone: nothing to ask.
+      if (result.ok && isEdited()) setPending({ value: result.value, text: result.text });
+      else replaceWith(result, PASTED);
     };
     window.addEventListener('dragenter', enter, true);
     window.addEventListener('dragover', over, true);
@@ -68,10 +151,14 @@ export function PageImport() {
     };
   }, []);
 
-  if (!dragging) return null;
   return (
-    <div className="drop-overlay" aria-hidden="true">
-      <p className="drop-overlay__text">Drop a .json file to import it as the request</p>
-    </div>
+    <>
+      {pending && <PasteQuestion pending={pending} onDone={() => setPending(null)} />}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p className="drop-overlay__text">Drop a .json file to import it as the request</p>
+        </div>
+      )}
+    </>
   );
 }
