@@ -2,7 +2,8 @@ import { Component, lazy, Suspense, useEffect, useId, useRef, useState, type Rea
 import { Tabs } from '../shared/Tabs';
 import { useDocument } from '../../state/document';
 import { setIncludeToken, showSyntaxError, useJsonEditor } from '../../state/jsonEditor';
-import { holdsToken, redactBrokenText, TOKEN_PLACEHOLDER } from '../../state/token';
+import { holdsToken, TOKEN_PLACEHOLDER } from '../../state/token';
+import { redactBrokenText } from '../../state/brokenText';
 import { TEXT_DEPTH_MAX, textOf, tooDeepForText, TooDeepError } from '../../state/text';
 import { CodeView } from './CodeView';
 import { importFile, say } from './importing';

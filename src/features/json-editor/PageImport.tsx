@@ -1,80 +1,30 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createDesign, currentDesign, isEdited, notify } from '../../state/designs';
 import { applyImport, importFile, say } from './importing';
-import { readPasted } from './io';
+import { readPasted, type ImportResult } from './io';
 import './json-editor.css';
+
+// Asked only when a paste would replace an edited design: loaded then.
+const PasteQuestion = lazy(() => import('./PasteQuestion'));
 
 /** A request pasted over an edited design, waiting for the user's answer. */
 type PendingPaste = { value: unknown; text: string };
 
 const PASTED = 'Imported the pasted request; Undo brings the design before it back.';
 
-/** Replaces the design with a pasted (or dropped) request, and says so where everyone sees it. */
-function replaceWith(result: Parameters<typeof applyImport>[0], done: string): void {
-  void applyImport(result, done).then((outcome) => {
+/** Replaces the design with a pasted request, and says so where everyone sees it. */
+function replaceWith(result: ImportResult): void {
+  void applyImport(result, PASTED).then((outcome) => {
     if (outcome.ok) notify('info', outcome.text);
   });
 }
 
-/**
- * Asks before a pasted request replaces an edited design, as the gallery does: open
- * it as a new design (yours stays as it is), replace yours (Undo brings it back), or cancel.
- */
-function PasteQuestion({ pending, onDone }: { pending: PendingPaste; onDone: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const textId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d || d.open) return;
-    if (typeof d.showModal === 'function') d.showModal();
-    else d.setAttribute('open', '');
-  }, []);
-  const cancel = () => {
-    say('The pasted request was not imported; your design is unchanged.');
-    onDone();
-  };
-  const asNew = () => {
-    onDone();
-    createDesign('Pasted request', pending.value, pending.text);
-    const name = currentDesign()?.name ?? 'Pasted request';
-    say(`Opened the pasted request as a new design, “${name}”.`);
-    notify('info', `Opened the pasted request as a new design, “${name}”. Yours is kept: the Design menu opens it.`);
-  };
-  const replace = () => {
-    onDone();
-    replaceWith({ ok: true, ...pending }, PASTED);
-  };
-  return (
-    <dialog
-      ref={ref}
-      className="paste-question"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-      onCancel={(e) => {
-        e.preventDefault();
-        cancel();
-      }}
-    >
-      <h2 id={titleId}>Replace your design with the pasted request?</h2>
-      <p id={textId}>
-        Your design has edits. Replace it with the pasted request (Undo brings your design back), or open the request as a new design
-        and keep yours as it is.
-      </p>
-      <div className="paste-question__actions">
-        <button type="button" className="tool tool--primary" onClick={asNew} autoFocus>
-          Open as new design
-        </button>
-        <button type="button" className="tool" onClick={replace}>
-          Replace my design
-        </button>
-        <button type="button" className="tool" onClick={cancel}>
-          Cancel
-        </button>
-      </div>
-    </dialog>
-  );
+/** Opens a pasted request as a design of its own: the edited one stays as it is. */
+function openAsNew(pending: PendingPaste): void {
+  createDesign('Pasted request', pending.value, pending.text);
+  const text = `Opened the pasted request as a new design, “${currentDesign()?.name ?? 'Pasted request'}”. Yours is kept: the Design menu opens it.`;
+  say(text);
+  notify('info', text);
 }
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
@@ -135,7 +85,7 @@ export function PageImport() {
       const result = readPasted(text);
       // A failed paste leaves the design alone: nothing to ask.
       if (result.ok && isEdited()) setPending({ value: result.value, text: result.text });
-      else replaceWith(result, PASTED);
+      else replaceWith(result);
     };
     window.addEventListener('dragenter', enter, true);
     window.addEventListener('dragover', over, true);
@@ -153,7 +103,24 @@ export function PageImport() {
 
   return (
     <>
-      {pending && <PasteQuestion pending={pending} onDone={() => setPending(null)} />}
+      {pending && (
+        <Suspense fallback={null}>
+          <PasteQuestion
+            onNew={() => {
+              setPending(null);
+              openAsNew(pending);
+            }}
+            onReplace={() => {
+              setPending(null);
+              replaceWith({ ok: true, ...pending });
+            }}
+            onCancel={() => {
+              setPending(null);
+              say('The pasted request was not imported; your design is unchanged.');
+            }}
+          />
+        </Suspense>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p className="drop-overlay__text">Drop a .json file to import it as the request</p>

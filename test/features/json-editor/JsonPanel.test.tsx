@@ -367,7 +367,7 @@ describe('import', () => {
     const { user } = setup();
     useDesigns.setState({ openedDoc: example06 }); // The token was typed since: the design has edits.
     await paste(JSON.stringify(examples[3]!.request));
-    const question = screen.getByRole('alertdialog', { name: 'Replace your design with the pasted request?' });
+    const question = await screen.findByRole('alertdialog', { name: 'Replace your design with the pasted request?' });
     expect(question).toHaveAccessibleDescription(/Your design has edits\. Replace it with the pasted request \(Undo brings your design back\)/);
     expect(within(question).getByRole('button', { name: 'Open as new design' })).toHaveFocus();
     expect(doc()).toEqual(withSecret);
@@ -382,7 +382,7 @@ describe('import', () => {
     useDesigns.setState({ openedDoc: example06 });
     const text = JSON.stringify(examples[3]!.request);
     await paste(text);
-    await user.click(screen.getByRole('button', { name: 'Replace my design' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace my design' }));
     await vi.waitFor(() => expect(JSON.stringify(doc())).toBe(text));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Notices' })).getByText(/Imported the pasted request; Undo brings the design before it back\./)).toBeVisible();
@@ -395,7 +395,7 @@ describe('import', () => {
     useDesigns.setState({ openedDoc: example06, designs: [], currentId: null });
     const text = JSON.stringify(examples[3]!.request);
     await paste(text);
-    await user.click(screen.getByRole('button', { name: 'Open as new design' }));
+    await user.click(await screen.findByRole('button', { name: 'Open as new design' }));
     expect(JSON.stringify(doc())).toBe(text);
     const { designs, currentId } = useDesigns.getState();
     expect(designs.find((d) => d.id === currentId)?.name).toBe('Pasted request');
