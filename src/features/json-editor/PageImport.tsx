@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createDesign, currentDesign, isEdited, notify } from '../../state/designs';
+import { useJsonEditor } from '../../state/jsonEditor';
 import { applyImport, importFile, say } from './importing';
 import { readPasted, type ImportResult } from './io';
 import './json-editor.css';
@@ -83,8 +84,8 @@ export function PageImport() {
       if (!/^\s*[[{]/.test(text)) return;
       e.preventDefault();
       const result = readPasted(text);
-      // A failed paste leaves the design alone: nothing to ask.
-      if (result.ok && isEdited()) setPending({ value: result.value, text: result.text });
+      // A failed paste leaves the design alone: nothing to ask. Text typed in the JSON editor that is not JSON yet is an edit too.
+      if (result.ok && (isEdited() || useJsonEditor.getState().broken !== null)) setPending({ value: result.value, text: result.text });
       else replaceWith(result);
     };
     window.addEventListener('dragenter', enter, true);

@@ -377,6 +377,16 @@ describe('import', () => {
     expect(useUi.getState().announcement).toBe('The pasted request was not imported; your design is unchanged.');
   });
 
+  it('asks too when the design is as opened but the JSON editor holds typed text that is not JSON yet', async () => {
+    setup();
+    useDesigns.setState({ openedDoc: doc() });
+    fireEvent.change(await screen.findByLabelText('Mock JSON editor'), { target: { value: '{"messages": ' } });
+    screen.getByLabelText('Mock JSON editor').blur();
+    await paste(JSON.stringify(examples[3]!.request));
+    expect(await screen.findByRole('alertdialog', { name: 'Replace your design with the pasted request?' })).toBeInTheDocument();
+    expect(doc()).toEqual(withSecret);
+  });
+
   it('“Replace my design” replaces it as one undoable step, with a visible notice', async () => {
     const { user } = setup();
     useDesigns.setState({ openedDoc: example06 });
