@@ -169,6 +169,79 @@ test('a syntax error is a problem: the status and Problems say so, and a click o
   await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
 });
 
+test('while the text is broken, Copy says it gives the last valid design, the text as typed can be copied without the token, and the token box holds across tabs', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await openJson(page);
+  const file = '01-text.json';
+  await importExample(page, file);
+  const fromLine = lineOf(exampleText(file), '"from"');
+  await gotoLineEnd(page, fromLine);
+  await page.keyboard.press('Backspace'); // the comma after "from": "Your Page ID"
+  const typed = exampleText(file)
+    .split('\n')
+    .map((l, i) => (i === fromLine - 1 ? l.slice(0, -1) : l))
+    .join('\n');
+  await expect(page.getByTestId('status-summary')).toHaveText('✖ JSON syntax error');
+
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  await expect(page.getByTestId('json-confirmation')).toContainText('Copied the last valid design (as last valid), not the text with the syntax error, with YOUR_PRODUCT_TOKEN');
+  const lastValid = JSON.parse(exampleText(file));
+  lastValid.messages.authentication.producttoken = 'YOUR_PRODUCT_TOKEN';
+  expect(JSON.parse(await clipboard())).toEqual(lastValid);
+
+  await page.getByRole('button', { name: 'Copy the text as typed' }).click();
+  await expect(page.getByTestId('json-confirmation')).toContainText('Copied the text as typed, with its syntax error, with YOUR_PRODUCT_TOKEN for the token');
+  await expect.poll(clipboard).toBe(typed.replace('"Your product token"', '"YOUR_PRODUCT_TOKEN"'));
+
+  // The box holds while another bottom tab is open; the broken text comes back with the JSON tab.
+  await page.getByRole('checkbox', { name: 'Include my product token' }).check();
+  await page.getByRole('tab', { name: /^Problems/ }).click();
+  await openJson(page);
+  await expect(page.getByRole('checkbox', { name: 'Include my product token' })).toBeChecked();
+  await expect(page.getByTestId('json-syntax-error')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy the text as typed' }).click();
+  await expect.poll(clipboard).toBe(typed);
+
+  // A change on the canvas replaces the broken text; an undo brings the design back, not the broken text.
+  await page.getByRole('tab', { name: /^Problems/ }).click();
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+  await openJson(page);
+  await expect(page.getByTestId('json-syntax-error')).toHaveCount(0);
+  await expect(editor(page).locator('.squiggly-error')).toHaveCount(0);
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+});
+
+test('a request pasted on the page over an edited design asks first; the outcome shows on screen', async ({ page }) => {
+  await page.getByRole('button', { name: /^Text$/ }).click(); // an edit
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  const request = exampleText('08-direct-message-with-button-rich-card.json');
+  const paste = () =>
+    page.evaluate((text) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const e = new Event('paste', { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'clipboardData', { value: { getData: () => text } });
+      document.body.dispatchEvent(e);
+    }, request);
+  await paste();
+  const question = page.getByRole('alertdialog', { name: 'Replace your design with the pasted request?' });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('button', { name: 'Open as new design' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+
+  await paste();
+  await question.getByRole('button', { name: 'Replace my design' }).click();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['button_template']);
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText('Imported the pasted request; Undo brings the design before it back.');
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+});
+
 test('a 21-character label typed in the JSON gets its marker on the label’s line', async ({ page }) => {
   await openJson(page);
   const file = '06-direct-message-with-quick-reply-suggestions.json';

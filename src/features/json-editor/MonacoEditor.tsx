@@ -31,7 +31,7 @@ const SEVERITY = {
 
 
 /** The editor's state when its tab was last left, to come back to it (and to broken text) while the document is unchanged. */
-let kept: { doc: unknown; text: string; view: monaco.editor.ICodeEditorViewState | null } | null = null;
+let kept: { doc: unknown; text: string; broken: boolean; view: monaco.editor.ICodeEditorViewState | null } | null = null;
 
 export default function MonacoEditor() {
   const host = useRef<HTMLDivElement>(null);
@@ -40,7 +40,9 @@ export default function MonacoEditor() {
     const el = host.current;
     if (!el) return;
     const startDoc = useDocument.getState().doc;
-    const restored = kept && kept.doc === startDoc ? kept : null;
+    // Broken text comes back only while it is still the page's syntax error: once the document changed (even if an
+    // undo then brought the same version back), it was replaced, and the status and Problems have said so.
+    const restored = kept && kept.doc === startDoc && (!kept.broken || useJsonEditor.getState().broken?.text === kept.text) ? kept : null;
     monaco.editor.getModel(MODEL_URI)?.dispose();
     const model = monaco.editor.createModel(restored ? restored.text : textOf(startDoc), 'json', MODEL_URI);
     model.setEOL(monaco.editor.EndOfLineSequence.LF);
@@ -245,7 +247,7 @@ export default function MonacoEditor() {
     return () => {
       cancelAnimationFrame(frame);
       flush();
-      kept = { doc: useDocument.getState().doc, text: model.getValue(), view: editor.saveViewState() };
+      kept = { doc: useDocument.getState().doc, text: model.getValue(), broken: root === undefined, view: editor.saveViewState() };
       unsubscribeDoc();
       unsubscribeUi();
       unsubscribeReveal();
