@@ -6,6 +6,7 @@ import { TOKEN_PLACEHOLDER, tokenPaths } from './token';
 // jsonc-parser's token kinds (its const enums cannot be imported under isolatedModules).
 const STRING = 10;
 const COLON = 6;
+const NULL = 7;
 const TRIVIA = new Set([12, 13, 14, 15]); // comments, line breaks, white space
 const VALUE_TOKENS = new Set([7, 8, 9, 10, 11, 16]); // null, true, false, string, number, unknown
 
@@ -40,7 +41,8 @@ export function redactBrokenText(text: string, doc: unknown, replacement: string
       token = next();
       if (token === COLON) token = next();
       if (VALUE_TOKENS.has(token)) {
-        if (!(token === STRING && (scanner.getTokenValue() === '' || scanner.getTokenValue() === replacement))) spans.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+        const nothing = token === NULL || (token === STRING && (scanner.getTokenValue() === '' || scanner.getTokenValue() === replacement));
+        if (!nothing) spans.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
         token = next();
       }
       continue;
