@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
 import { useLayout } from '../state/layout';
+import { useJsonEditor } from '../state/jsonEditor';
 import { Designer } from '../features/designer/Designer';
 // The JSON tab (editor, Send API view, code snippets) loads when it is first opened; Monaco itself is a chunk of its own.
 // The bottom panel's tabs but Problems load when first opened: the first load carries only what it shows.
@@ -37,6 +38,14 @@ function StatusSummary() {
   const { error: errors, warning: warnings } = useDerived((d) => d.counts);
   // A large request is checked off the main thread: until it comes back, the last figures stand, and say so.
   const pending = useDerived((d) => d.pending);
+  // Text in the JSON editor that is not JSON is an error of its own, whatever the last valid design's figures.
+  const syntaxError = useJsonEditor((s) => s.broken !== null);
+  if (syntaxError)
+    return (
+      <p className="status-summary status-summary--invalid" data-testid="status-summary">
+        ✖ JSON syntax error
+      </p>
+    );
   const valid = errors === 0;
   return (
     <p
@@ -53,7 +62,7 @@ function StatusSummary() {
 
 /** The count lives in its own component: the shell itself never re-renders on an edit. */
 function ProblemsTabLabel() {
-  const count = useDerived((d) => d.report.diagnostics.length);
+  const count = useDerived((d) => d.report.diagnostics.length) + useJsonEditor((s) => (s.broken ? 1 : 0));
   return <>Problems ({count})</>;
 }
 
@@ -103,6 +112,22 @@ export function App() {
   const phoneView = useUi((s) => s.phoneView);
   const bottom = useLayout((s) => s.bottom);
   const collapsed = useLayout((s) => s.collapsed);
+  const [bottomTab, setBottomTab] = useState('problems');
+  const showBottomTab = (id: string) => {
+    setBottomTab(id);
+    // A tab picked while the panel is folded unfolds it.
+    if (useLayout.getState().collapsed) useLayout.getState().setCollapsed(false);
+  };
+  // Asked to show the JSON syntax error (its problem, the banner): the JSON tab opens (on a phone, the JSON view).
+  useEffect(
+    () =>
+      useJsonEditor.subscribe((state, prev) => {
+        if (state.reveal === prev.reveal) return;
+        showBottomTab('json');
+        useUi.getState().showPhoneView('json');
+      }),
+    [],
+  );
   // The moment the designer accepts input: what the first-load benchmark measures.
   useEffect(() => {
     performance.mark('designer-ready');
@@ -140,8 +165,8 @@ export function App() {
           <CollapseButton controls={VIEW_REGIONS.json} />
           <Tabs
             label="Details"
-            // A tab picked while the panel is folded unfolds it.
-            onSelect={() => useLayout.getState().collapsed && useLayout.getState().setCollapsed(false)}
+            selected={bottomTab}
+            onSelect={showBottomTab}
             tabs={[
               { id: 'problems', label: <ProblemsTabLabel />, content: () => <ProblemsList /> },
               { id: 'matrix', label: 'Input matrix', content: () => <Loading what="the input matrix"><CurrentMatrix /></Loading> },

@@ -133,3 +133,4 @@ export function tokenOps(stored: unknown, live: unknown): Op[] {
   }
   return ops;
 }
+

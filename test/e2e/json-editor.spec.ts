@@ -46,8 +46,9 @@ async function lineOfSquiggle(page: Page, squiggle: ReturnType<Page['locator']>)
   const box = (await squiggle.boundingBox())!;
   const y = box.y + box.height / 2;
   for (const n of await editor(page).locator('.line-numbers').all()) {
-    const b = (await n.boundingBox())!;
-    if (y >= b.y && y < b.y + b.height) return Number(await n.textContent());
+    // A line number can leave the DOM while it is read (Monaco draws the lines in view only).
+    const b = await n.boundingBox();
+    if (b && y >= b.y && y < b.y + b.height) return Number(await n.textContent());
   }
   return -1;
 }
@@ -97,16 +98,16 @@ test('broken JSON shows the syntax marker at its line while the canvas keeps the
   const fromLine = lineOf(exampleText(file), '"from"');
   await gotoLineEnd(page, fromLine);
   await page.keyboard.press('Backspace'); // the comma after "from": "Your Page ID"
+  const column = exampleText(file).split('\n')[fromLine]!.indexOf('"to"') + 1;
 
-  await expect(page.getByTestId('json-syntax-error')).toHaveText(
-    new RegExp(`JSON has a syntax error at line ${fromLine + 1}, column \\d+ — the canvas shows the last valid design\\.`),
-  );
+  await expect(page.getByTestId('json-syntax-error')).toContainText(`JSON syntax error at line ${fromLine + 1}, column ${column}: Comma expected`);
+  await expect(page.getByTestId('json-syntax-error')).toContainText('The canvas, the checks, Copy JSON, Copy minified and Download keep the last valid design.');
   const squiggles = editor(page).locator('.squiggly-error');
   await expect(squiggles).toHaveCount(1);
   expect(await lineOfSquiggle(page, squiggles.first())).toBe(fromLine + 1);
-  // The canvas, the preview and the status keep the last valid design.
+  // The canvas and the preview keep the last valid design; the status says the text is broken.
   await expect(page.getByTestId('outcome-code')).toHaveText(['button_template']);
-  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+  await expect(page.getByTestId('status-summary')).toHaveText('✖ JSON syntax error');
   // One marker, not two: Monaco's own JSON validation is off.
   await page.keyboard.press('F8');
   await expect(editor(page).locator('.marker-widget, .peekview-widget').first()).toContainText('1 of 1 problem');
@@ -118,6 +119,127 @@ test('broken JSON shows the syntax marker at its line while the canvas keeps the
   await page.keyboard.type(',');
   await expect(page.getByTestId('json-syntax-error')).toHaveCount(0);
   await expect(squiggles).toHaveCount(0);
+});
+
+/** The line of the editor's cursor: the gutter number at its height. */
+async function expectCursorOnLine(page: Page, line: number) {
+  const cursor = editor(page).locator('.cursors-layer .cursor').first();
+  await expect(cursor).toBeVisible();
+  await expect.poll(() => lineOfSquiggle(page, cursor)).toBe(line);
+}
+
+test('a syntax error is a problem: the status and Problems say so, and a click on it (or on the banner) puts the cursor on its line', async ({ page }) => {
+  await openJson(page);
+  const file = '08-direct-message-with-button-rich-card.json';
+  await importExample(page, file);
+  const fromLine = lineOf(exampleText(file), '"from"');
+  await gotoLineEnd(page, fromLine);
+  await page.keyboard.press('Backspace'); // the comma after "from": "Your Page ID"
+  const column = exampleText(file).split('\n')[fromLine]!.indexOf('"to"') + 1;
+  await expect(page.getByTestId('status-summary')).toHaveText('✖ JSON syntax error');
+
+  // Another bottom tab: the error stays a problem of the page, with its line and column.
+  await page.getByRole('tab', { name: /^Problems/ }).click();
+  await expect(page.getByTestId('status-summary')).toHaveText('✖ JSON syntax error');
+  const row = page.getByTestId('syntax-problem');
+  await expect(row).toContainText('json/syntax');
+  await expect(row).toContainText(`line ${fromLine + 1}, column ${column}`);
+  await expect(page.getByText('No problems: ready to send.')).toHaveCount(0);
+
+  // A click opens the JSON tab and puts the cursor on the error, in the editor, which has the focus.
+  await row.click();
+  await expect(page.getByRole('tab', { name: 'Request JSON' })).toHaveAttribute('aria-selected', 'true');
+  await expect(editor(page)).toHaveClass(/focused/);
+  await expectCursorOnLine(page, fromLine + 1);
+  // Right before "to": the missing comma typed there makes the text JSON again.
+  await page.keyboard.type(',');
+  await expect(editor(page).locator('.view-line', { hasText: ',"to"' })).toBeVisible();
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+  await expect(page.getByTestId('json-syntax-error')).toHaveCount(0);
+
+  // The banner does the same, with the cursor elsewhere.
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('status-summary')).toHaveText('✖ JSON syntax error');
+  await page.keyboard.press('Control+Home');
+  await expectCursorOnLine(page, 1);
+  await page.getByTestId('json-syntax-error').getByRole('button', { name: new RegExp(`JSON syntax error at line ${fromLine + 1}, column ${column}`) }).click();
+  await expect(editor(page)).toHaveClass(/focused/);
+  await expectCursorOnLine(page, fromLine + 1);
+  await page.keyboard.type(',');
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+});
+
+test('while the text is broken, Copy says it gives the last valid design, the text as typed can be copied without the token, and the token box holds across tabs', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await openJson(page);
+  const file = '01-text.json';
+  await importExample(page, file);
+  const fromLine = lineOf(exampleText(file), '"from"');
+  await gotoLineEnd(page, fromLine);
+  await page.keyboard.press('Backspace'); // the comma after "from": "Your Page ID"
+  const typed = exampleText(file)
+    .split('\n')
+    .map((l, i) => (i === fromLine - 1 ? l.slice(0, -1) : l))
+    .join('\n');
+  await expect(page.getByTestId('status-summary')).toHaveText('✖ JSON syntax error');
+
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  await expect(page.getByTestId('json-confirmation')).toContainText('Copied the last valid design (as last valid), not the text with the syntax error, with YOUR_PRODUCT_TOKEN');
+  const lastValid = JSON.parse(exampleText(file));
+  lastValid.messages.authentication.producttoken = 'YOUR_PRODUCT_TOKEN';
+  expect(JSON.parse(await clipboard())).toEqual(lastValid);
+
+  await page.getByRole('button', { name: 'Copy the text as typed' }).click();
+  await expect(page.getByTestId('json-confirmation')).toContainText('Copied the text as typed, with its syntax error, with YOUR_PRODUCT_TOKEN for the token');
+  await expect.poll(clipboard).toBe(typed.replace('"Your product token"', '"YOUR_PRODUCT_TOKEN"'));
+
+  // The box holds while another bottom tab is open; the broken text comes back with the JSON tab.
+  await page.getByRole('checkbox', { name: 'Include my product token' }).check();
+  await page.getByRole('tab', { name: /^Problems/ }).click();
+  await openJson(page);
+  await expect(page.getByRole('checkbox', { name: 'Include my product token' })).toBeChecked();
+  await expect(page.getByTestId('json-syntax-error')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy the text as typed' }).click();
+  await expect.poll(clipboard).toBe(typed);
+
+  // A change on the canvas replaces the broken text; an undo brings the design back, not the broken text.
+  await page.getByRole('tab', { name: /^Problems/ }).click();
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+  await openJson(page);
+  await expect(page.getByTestId('json-syntax-error')).toHaveCount(0);
+  await expect(editor(page).locator('.squiggly-error')).toHaveCount(0);
+  await expect(page.getByTestId('status-summary')).toHaveText(/Valid/);
+});
+
+test('a request pasted on the page over an edited design asks first; the outcome shows on screen', async ({ page }) => {
+  await page.getByRole('button', { name: /^Text$/ }).click(); // an edit
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  const request = exampleText('08-direct-message-with-button-rich-card.json');
+  const paste = () =>
+    page.evaluate((text) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const e = new Event('paste', { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'clipboardData', { value: { getData: () => text } });
+      document.body.dispatchEvent(e);
+    }, request);
+  await paste();
+  const question = page.getByRole('alertdialog', { name: 'Replace your design with the pasted request?' });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('button', { name: 'Open as new design' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+
+  await paste();
+  await question.getByRole('button', { name: 'Replace my design' }).click();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['button_template']);
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText('Imported the pasted request; Undo brings the design before it back.');
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
 });
 
 test('a 21-character label typed in the JSON gets its marker on the label’s line', async ({ page }) => {

@@ -1,8 +1,9 @@
-import { Component, lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Tabs } from '../shared/Tabs';
-import type { SyntaxErrorInfo } from '../../core';
 import { useDocument } from '../../state/document';
+import { setIncludeToken, showSyntaxError, useJsonEditor } from '../../state/jsonEditor';
 import { holdsToken, TOKEN_PLACEHOLDER } from '../../state/token';
+import { redactBrokenText } from '../../state/brokenText';
 import { TEXT_DEPTH_MAX, textOf, tooDeepForText, TooDeepError } from '../../state/text';
 import { CodeView } from './CodeView';
 import { importFile, say } from './importing';
@@ -68,13 +69,16 @@ export function JsonPanel() {
   // Not the document itself: the panel's bar does not redraw on every keystroke.
   const hasToken = useDocument((s) => holdsToken(s.doc));
   const tooDeep = useDocument((s) => tooDeepForText(s.doc));
-  const [includeToken, setIncludeToken] = useState(false);
-  const [syntaxError, setSyntaxErrorState] = useState<SyntaxErrorInfo | null>(null);
+  // Both outlive the panel, which unmounts whenever another bottom tab is chosen.
+  const includeToken = useJsonEditor((s) => s.includeToken);
+  const syntaxError = useJsonEditor((s) => s.broken?.error ?? null);
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
+  const [view, setView] = useState('request');
   const [confirmation, setConfirmation] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  // Stable, so the editor is not re-created on every render.
-  const setSyntaxError = useCallback((e: SyntaxErrorInfo | null) => setSyntaxErrorState(e), []);
+  const exportsNote = useId();
+  // Asked to show the syntax error (its problem, the banner): the editor's tab comes to the front.
+  useEffect(() => useJsonEditor.subscribe((state, prev) => state.reveal !== prev.reveal && setView('request')), []);
 
   const acknowledge = (text: string) => {
     setConfirmation(text);
@@ -97,8 +101,13 @@ export function JsonPanel() {
     }
   };
 
+  const placeholderNote = !includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : '';
+
+  // While the text has a syntax error, the request is the last valid design: every confirmation says which version went out.
   const copyRequest = (minified: boolean) => {
-    const what = `the request (${minified ? 'minified' : 'as shown'})${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}`;
+    const what = syntaxError
+      ? `the last valid design (${minified ? 'minified' : 'as last valid'}), not the text with the syntax error${placeholderNote}`
+      : `the request (${minified ? 'minified' : 'as shown'})${placeholderNote}`;
     const text = textForExport(minified);
     if (text !== null) void copy(text, what);
   };
@@ -108,19 +117,46 @@ export function JsonPanel() {
     const text = textForExport(false);
     if (text === null) return;
     downloadText(text, DOWNLOAD_NAME);
-    acknowledge(`Downloaded ${DOWNLOAD_NAME}${!includeToken && hasToken ? `, with ${TOKEN_PLACEHOLDER} for the token` : ''}.`);
+    acknowledge(`Downloaded ${DOWNLOAD_NAME}${syntaxError ? ': the last valid design, not the text with the syntax error' : ''}${placeholderNote}.`);
+  };
+
+  /** The editor's text as typed, syntax error and all, with the token policy of every copy; null when the text is JSON again. */
+  const typedText = (): string | null => {
+    const broken = useJsonEditor.getState().broken;
+    if (!broken) return null;
+    return includeToken ? broken.text : redactBrokenText(broken.text, useDocument.getState().doc);
+  };
+  const typedNote = () => {
+    const broken = useJsonEditor.getState().broken;
+    return !includeToken && broken && redactBrokenText(broken.text, useDocument.getState().doc) !== broken.text ? `, with ${TOKEN_PLACEHOLDER} for the token` : '';
+  };
+  const copyTyped = () => {
+    const text = typedText();
+    if (text !== null) void copy(text, `the text as typed, with its syntax error${typedNote()}`);
+  };
+  const downloadTyped = () => {
+    const text = typedText();
+    if (text === null) return;
+    downloadText(text, DOWNLOAD_NAME);
+    acknowledge(`Downloaded ${DOWNLOAD_NAME}: the text as typed, with its syntax error${typedNote()}.`);
   };
 
   return (
     <div className="json-panel">
       <div className="json-panel__bar" role="group" aria-label="Copy, download and import">
-        <button type="button" className="tool" onClick={() => copyRequest(false)}>
+        <button type="button" className="tool" onClick={() => copyRequest(false)} aria-describedby={syntaxError ? exportsNote : undefined}>
           Copy JSON
         </button>
-        <button type="button" className="tool" onClick={() => copyRequest(true)}>
+        <button type="button" className="tool" onClick={() => copyRequest(true)} aria-describedby={syntaxError ? exportsNote : undefined}>
           Copy minified
         </button>
-        <button type="button" className="tool" onClick={download} title={`Saves the request as a file; ${TOKEN_PLACEHOLDER} stands in for the token unless you include it`}>
+        <button
+          type="button"
+          className="tool"
+          onClick={download}
+          aria-describedby={syntaxError ? exportsNote : undefined}
+          title={`Saves the request as a file; ${TOKEN_PLACEHOLDER} stands in for the token unless you include it`}
+        >
           Download .json
         </button>
         <button type="button" className="tool" onClick={() => fileInput.current?.click()} title="Or drop a .json file on the page, or paste a request">
@@ -148,12 +184,27 @@ export function JsonPanel() {
         </span>
       </div>
       {syntaxError && (
-        <p className="json-panel__syntax" data-testid="json-syntax-error">
-          JSON has a syntax error at line {syntaxError.line}, column {syntaxError.column} — the canvas shows the last valid design.
-        </p>
+        <div className="json-panel__syntax" data-testid="json-syntax-error">
+          <button type="button" className="json-panel__syntax-go" onClick={showSyntaxError} title="Puts the cursor on the error in the editor">
+            ✖ JSON syntax error at line {syntaxError.line}, column {syntaxError.column}: {syntaxError.message.replace(/ at line \d+, column \d+\.$/, '')}
+          </button>
+          <p id={exportsNote}>
+            The canvas, the checks, Copy JSON, Copy minified and Download keep the last valid design.
+          </p>
+          <div className="json-panel__syntax-actions" role="group" aria-label="The text as typed">
+            <button type="button" className="tool" onClick={copyTyped}>
+              Copy the text as typed
+            </button>
+            <button type="button" className="tool" onClick={downloadTyped}>
+              Download the text as typed
+            </button>
+          </div>
+        </div>
       )}
       <Tabs
         label="Request views"
+        selected={view}
+        onSelect={setView}
         tabs={[
           {
             id: 'request',
@@ -168,7 +219,7 @@ export function JsonPanel() {
                     </p>
                   }
                 >
-                  {tooDeep ? <TooDeep /> : <MonacoEditor onSyntaxError={setSyntaxError} />}
+                  {tooDeep ? <TooDeep /> : <MonacoEditor />}
                 </Suspense>
               </EditorFallback>
             ),

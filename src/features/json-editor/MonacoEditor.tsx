@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { editsText, elementSpan, isFixable, jsonTree, markSpan, minimalEdit, parseJson, pointerAt, type SyntaxErrorInfo, type TextSpan } from '../../core';
 import { fixesOf } from '../../core/fixes';
+import { setEditorText, takeReveal, useJsonEditor } from '../../state/jsonEditor';
 import { useDocument } from '../../state/document';
 import { derived } from '../../state/hooks';
 import { rememberText, textOf, tooDeepForText } from '../../state/text';
@@ -31,21 +32,18 @@ const SEVERITY = {
 
 
 /** The editor's state when its tab was last left, to come back to it (and to broken text) while the document is unchanged. */
-let kept: { doc: unknown; text: string; view: monaco.editor.ICodeEditorViewState | null } | null = null;
+let kept: { doc: unknown; text: string; broken: boolean; view: monaco.editor.ICodeEditorViewState | null } | null = null;
 
-export interface MonacoEditorProps {
-  /** Told about the text's syntax error after every change (null: the text is JSON). */
-  onSyntaxError(error: SyntaxErrorInfo | null): void;
-}
-
-export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
+export default function MonacoEditor() {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
     const startDoc = useDocument.getState().doc;
-    const restored = kept && kept.doc === startDoc ? kept : null;
+    // Broken text comes back only while it is still the page's syntax error: once the document changed (even if an
+    // undo then brought the same version back), it was replaced, and the status and Problems have said so.
+    const restored = kept && kept.doc === startDoc && (!kept.broken || useJsonEditor.getState().broken?.text === kept.text) ? kept : null;
     monaco.editor.getModel(MODEL_URI)?.dispose();
     const model = monaco.editor.createModel(restored ? restored.text : textOf(startDoc), 'json', MODEL_URI);
     model.setEOL(monaco.editor.EndOfLineSequence.LF);
@@ -143,7 +141,7 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
         // The document's own text: nothing to parse or send back, only its tree and markers to refresh.
         root = jsonTree(text);
         setMarkers('syntax', []);
-        onSyntaxError(null);
+        setEditorText(text, null);
         setMarkers('core', coreMarkers(root, derived().report.diagnostics).map(toMarker));
         showSelection(false);
         return;
@@ -154,11 +152,11 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
         setMarkers('core', []);
         setMarkers('syntax', [toMarker(syntaxMarker(text, parsed.error))]);
         highlight.clear();
-        onSyntaxError(parsed.error);
+        setEditorText(text, parsed.error);
         return;
       }
       setMarkers('syntax', []);
-      onSyntaxError(null);
+      setEditorText(text, null);
       const state = useDocument.getState();
       // Equal JSON (white space, or the text this editor was just given) is no change of the document.
       // The text is the document's as typed (its white space and spellings kept), whether or not its values changed.
@@ -270,21 +268,35 @@ export default function MonacoEditor({ onSyntaxError }: MonacoEditorProps) {
       if (state.selection !== prev.selection || state.msgIndex !== prev.msgIndex) showSelection(!editor.hasTextFocus());
     });
 
+    /** Puts the cursor on the syntax error (a click on its problem or on the banner asked for it) and the focus in the editor. */
+    const goToError = (error: SyntaxErrorInfo | null) => {
+      if (!error) return;
+      const position = model.getPositionAt(error.offset);
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    };
+    const unsubscribeReveal = useJsonEditor.subscribe((state, prev) => {
+      if (state.reveal !== prev.reveal) goToError(takeReveal());
+    });
+
     onText();
     showSelection(true);
+    goToError(takeReveal());
 
     return () => {
       cancelAnimationFrame(frame);
       flush();
-      kept = { doc: useDocument.getState().doc, text: model.getValue(), view: editor.saveViewState() };
+      kept = { doc: useDocument.getState().doc, text: model.getValue(), broken: root === undefined, view: editor.saveViewState() };
       unsubscribeDoc();
       unsubscribeUi();
+      unsubscribeReveal();
       disposables.forEach((d) => d.dispose());
       editor.dispose();
       model.dispose();
-      onSyntaxError(null);
+      // The broken text is kept (above) and comes back with the tab: its error stays a problem meanwhile.
     };
-  }, [onSyntaxError]);
+  }, []);
 
   return <div ref={host} className="json-editor__monaco" data-testid="monaco-host" />;
 }

@@ -1,7 +1,35 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { createDesign, currentDesign, isEdited, notify } from '../../state/designs';
+import { useJsonEditor } from '../../state/jsonEditor';
+import type { ImportResult } from './io';
+import './json-editor.css';
+
 // What an import does (parse, decode, check) loads when a file is first dropped or a request first pasted.
 const importing = () => import('./importing');
-import './json-editor.css';
+// Asked only when a paste would replace an edited design: loaded then.
+const PasteQuestion = lazy(() => import('./PasteQuestion'));
+
+/** A request pasted over an edited design, waiting for the user's answer. */
+type PendingPaste = { value: unknown; text: string };
+
+const PASTED = 'Imported the pasted request; Undo brings the design before it back.';
+
+/** Replaces the design with a pasted request, and says so where everyone sees it. */
+function replaceWith(result: ImportResult): void {
+  void importing()
+    .then((m) => m.applyImport(result, PASTED))
+    .then((outcome) => {
+      if (outcome.ok) notify('info', outcome.text);
+    });
+}
+
+/** Opens a pasted request as a design of its own: the edited one stays as it is. */
+function openAsNew(pending: PendingPaste): void {
+  createDesign('Pasted request', pending.value, pending.text);
+  const text = `Opened the pasted request as a new design, “${currentDesign()?.name ?? 'Pasted request'}”. Yours is kept: the Design menu opens it.`;
+  void importing().then((m) => m.say(text));
+  notify('info', text);
+}
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
 
@@ -13,12 +41,14 @@ function takesText(el: EventTarget | null): boolean {
 
 /**
  * Page-wide import: drop a .json file anywhere (an overlay says so while a file is
- * dragged over the page), or paste a request while no text field has the focus.
- * Only drags that carry files are handled, so the canvas's own drags (dnd-kit uses
- * pointer events) are untouched. Failed imports appear in the page's notices.
+ * dragged over the page), or paste a request while no text field has the focus
+ * (over an edited design, after asking). Only drags that carry files are handled,
+ * so the canvas's own drags (dnd-kit uses pointer events) are untouched. What an
+ * import did, or why it failed, appears in the page's notices.
  */
 export function PageImport() {
   const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<PendingPaste | null>(null);
 
   useEffect(() => {
     let depth = 0;
@@ -46,14 +76,24 @@ export function PageImport() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importing().then((m) => m.importFile(file));
+      if (file)
+        void importing()
+          .then((m) => m.importFile(file))
+          .then((outcome) => {
+            if (outcome.ok) notify('info', outcome.text);
+          });
     };
     const paste = (e: ClipboardEvent) => {
       if (takesText(e.target) || takesText(document.activeElement)) return;
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (!/^\s*[[{]/.test(text)) return;
       e.preventDefault();
-      void importing().then((m) => m.importText(text));
+      void importing().then(({ readPasted }) => {
+        const result = readPasted(text);
+        // A failed paste leaves the design alone: nothing to ask. Text typed in the JSON editor that is not JSON yet is an edit too.
+        if (result.ok && (isEdited() || useJsonEditor.getState().broken !== null)) setPending({ value: result.value, text: result.text });
+        else replaceWith(result);
+      });
     };
     window.addEventListener('dragenter', enter, true);
     window.addEventListener('dragover', over, true);
@@ -69,10 +109,31 @@ export function PageImport() {
     };
   }, []);
 
-  if (!dragging) return null;
   return (
-    <div className="drop-overlay" aria-hidden="true">
-      <p className="drop-overlay__text">Drop a .json file to import it as the request</p>
-    </div>
+    <>
+      {pending && (
+        <Suspense fallback={null}>
+          <PasteQuestion
+            onNew={() => {
+              setPending(null);
+              openAsNew(pending);
+            }}
+            onReplace={() => {
+              setPending(null);
+              replaceWith({ ok: true, ...pending });
+            }}
+            onCancel={() => {
+              setPending(null);
+              void importing().then((m) => m.say('The pasted request was not imported; your design is unchanged.'));
+            }}
+          />
+        </Suspense>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p className="drop-overlay__text">Drop a .json file to import it as the request</p>
+        </div>
+      )}
+    </>
   );
 }

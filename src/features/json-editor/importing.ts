@@ -45,3 +45,6 @@ export async function importFile(file: File): Promise<ImportOutcome> {
 export function importText(text: string): Promise<ImportOutcome> {
   return applyImport(readPasted(text), 'Imported the pasted request.');
 }
+
+// For the page's paste, which loads this module when a request is first pasted.
+export { readPasted } from './io';

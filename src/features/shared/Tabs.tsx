@@ -8,9 +8,25 @@ export interface Tab {
   panelClassName?: string;
 }
 
-/** Accessible tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
-export function Tabs({ tabs, label, initial, onSelect }: { tabs: Tab[]; label: string; initial?: string; onSelect?: (id: string) => void }) {
-  const [active, setActiveState] = useState(initial ?? tabs[0]?.id);
+/**
+ * Accessible tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). `selected`
+ * makes the shown tab the owner's (who then follows onSelect); else the tabs keep it.
+ */
+export function Tabs({
+  tabs,
+  label,
+  initial,
+  selected,
+  onSelect,
+}: {
+  tabs: Tab[];
+  label: string;
+  initial?: string;
+  selected?: string;
+  onSelect?: (id: string) => void;
+}) {
+  const [own, setActiveState] = useState(initial ?? tabs[0]?.id);
+  const active = selected ?? own;
   const setActive = (id: string) => {
     setActiveState(id);
     onSelect?.(id);

@@ -1,12 +1,11 @@
 // The JSON panel around the editor: tabs, copy, download, import, snippets and the token box.
 // Monaco does not run in jsdom: its lazy module is replaced by a textarea that reports syntax
 // errors the way the real one does. The real editor is tested in Chromium (test/e2e/json-editor.spec.ts).
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseJson } from '../../../src/core';
 import { examples } from '../../../src/examples';
-import type { MonacoEditorProps } from '../../../src/features/json-editor/MonacoEditor';
 import { JsonPanel } from '../../../src/features/json-editor/JsonPanel';
 import { PageImport } from '../../../src/features/json-editor/PageImport';
 import { Notices } from '../../../src/app/Notices';
@@ -15,15 +14,16 @@ import { clearHistory, undo, useDocument } from '../../../src/state/document';
 import { redactToken, tokenOf, TOKEN_PLACEHOLDER } from '../../../src/state/token';
 import { applyOp } from '../../../src/state/ops';
 import { useUi } from '../../../src/state/ui';
+import { setEditorText, useJsonEditor } from '../../../src/state/jsonEditor';
 
 vi.mock('../../../src/features/json-editor/MonacoEditor', () => ({
-  default: function MockEditor({ onSyntaxError }: MonacoEditorProps) {
+  default: function MockEditor() {
     return (
       <textarea
         aria-label="Mock JSON editor"
         onChange={(e) => {
           const r = parseJson(e.target.value);
-          onSyntaxError(r.ok ? null : r.error);
+          setEditorText(e.target.value, r.ok ? null : r.error);
         }}
       />
     );
@@ -39,6 +39,7 @@ function setup(doc: unknown = withSecret) {
   clearHistory();
   useUi.setState({ msgIndex: 0, selection: null, announcement: '' });
   useDesigns.setState({ notices: [] });
+  useJsonEditor.setState({ broken: null, includeToken: false, reveal: 0, revealPending: false });
   const user = userEvent.setup();
   const writeText = vi.fn((_text: string) => Promise.resolve());
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -79,14 +80,27 @@ describe('tabs', () => {
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 
-  it('shows the editor’s syntax error with line and column', async () => {
-    setup();
+  it('shows the editor’s syntax error with line and column, and a click on it asks the editor to go there', async () => {
+    const { user } = setup();
     fireEvent.change(await screen.findByLabelText('Mock JSON editor'), { target: { value: '{\n  "a": }' } });
-    expect(screen.getByTestId('json-syntax-error')).toHaveTextContent(
-      'JSON has a syntax error at line 2, column 8 — the canvas shows the last valid design.',
-    );
+    const banner = screen.getByTestId('json-syntax-error');
+    expect(banner).toHaveTextContent('✖ JSON syntax error at line 2, column 8: Value expected');
+    expect(banner).toHaveTextContent('The canvas, the checks, Copy JSON, Copy minified and Download keep the last valid design.');
+    await user.click(within(banner).getByRole('button', { name: /JSON syntax error at line 2, column 8/ }));
+    expect(useJsonEditor.getState()).toMatchObject({ reveal: 1, revealPending: true });
     fireEvent.change(screen.getByLabelText('Mock JSON editor'), { target: { value: '{}' } });
     expect(screen.queryByTestId('json-syntax-error')).not.toBeInTheDocument();
+    expect(useJsonEditor.getState()).toMatchObject({ broken: null, revealPending: false });
+  });
+
+  it('a click on the banner from another request view brings the editor’s tab back', async () => {
+    const { user } = setup();
+    fireEvent.change(await screen.findByLabelText('Mock JSON editor'), { target: { value: '{' } });
+    await user.click(screen.getByRole('tab', { name: 'Code' }));
+    expect(screen.queryByLabelText('Mock JSON editor')).not.toBeInTheDocument();
+    await user.click(within(screen.getByTestId('json-syntax-error')).getByRole('button', { name: /JSON syntax error/ }));
+    expect(screen.getByRole('tab', { name: 'CM request' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByLabelText('Mock JSON editor')).toBeInTheDocument();
   });
 });
 
@@ -136,6 +150,92 @@ describe('code snippets', () => {
     expect(link).toHaveAttribute('href', '/cm-check.mjs');
     expect(link).toHaveAttribute('download', 'cm-check.mjs');
     expect(within(section).getByLabelText('Command that checks requests')).toHaveTextContent('node cm-check.mjs --pretty requests/*.json');
+  });
+});
+
+describe('“Include my product token”', () => {
+  it('holds while the panel is closed and opened again (another bottom tab), for the page’s lifetime', async () => {
+    const { user, writeText } = setup();
+    await user.click(screen.getByRole('checkbox', { name: 'Include my product token' }));
+    cleanup();
+    render(<JsonPanel />);
+    expect(screen.getByRole('checkbox', { name: 'Include my product token' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Copy minified' }));
+    expect(writeText.mock.calls[0]![0]).toBe(JSON.stringify(withSecret));
+    // Never in storage.
+    expect(JSON.stringify({ ...localStorage })).not.toContain('includeToken');
+  });
+});
+
+describe('copy and download while the text has a syntax error', () => {
+  // The text as typed: a syntax error on line 4, and the token typed anew on line 3.
+  const BROKEN = `{"messages": {\n  "authentication": {\n    "producttoken": "typed-new-token-5678"\n  },,\n  "msg": []}}`;
+  const breakText = async () => {
+    fireEvent.change(await screen.findByLabelText('Mock JSON editor'), { target: { value: BROKEN } });
+  };
+
+  it('Copy JSON says plainly that it copies the last valid design, not the text', async () => {
+    const { user, writeText } = setup();
+    await breakText();
+    await user.click(screen.getByRole('button', { name: 'Copy JSON' }));
+    expect(writeText.mock.calls[0]![0]).toBe(JSON.stringify(redactToken(withSecret), null, 2) + '\n');
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent(
+      'Copied the last valid design (as last valid), not the text with the syntax error, with YOUR_PRODUCT_TOKEN for the token',
+    );
+    expect(screen.getByRole('button', { name: 'Copy JSON' })).toHaveAccessibleDescription(/keep the last valid design/);
+  });
+
+  it('copies the text as typed, with the placeholder for the token unless it is included', async () => {
+    const { user, writeText } = setup();
+    await breakText();
+    await user.click(screen.getByRole('button', { name: 'Copy the text as typed' }));
+    expect(writeText.mock.calls[0]![0]).toBe(BROKEN.replace('typed-new-token-5678', TOKEN_PLACEHOLDER));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent(
+      'Copied the text as typed, with its syntax error, with YOUR_PRODUCT_TOKEN for the token to the clipboard.',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Include my product token' }));
+    await user.click(screen.getByRole('button', { name: 'Copy the text as typed' }));
+    expect(writeText.mock.calls[1]![0]).toBe(BROKEN);
+  });
+
+  it('keeps the last valid design’s token out of the text as typed, wherever the break leaves it', async () => {
+    const { user, writeText } = setup();
+    // No colon after the key, and the token again in a string left open.
+    const text = `{"messages": {"authentication": {"producttoken" "${SECRET}"}, "note": "${SECRET} and more`;
+    fireEvent.change(await screen.findByLabelText('Mock JSON editor'), { target: { value: text } });
+    await user.click(screen.getByRole('button', { name: 'Copy the text as typed' }));
+    const copied = writeText.mock.calls[0]![0];
+    expect(copied).not.toContain(SECRET);
+    expect(copied).toBe(`{"messages": {"authentication": {"producttoken" "${TOKEN_PLACEHOLDER}"}, "note": "${TOKEN_PLACEHOLDER} and more`);
+  });
+
+  it('Download says which version it saves, and the text as typed can be downloaded too', async () => {
+    const { user } = setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await breakText();
+    await user.click(screen.getByRole('button', { name: 'Download .json' }));
+    expect(JSON.parse(await blobs[0]!.text())).toEqual(redactToken(withSecret));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent(
+      'Downloaded cm-request.json: the last valid design, not the text with the syntax error, with YOUR_PRODUCT_TOKEN for the token.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Download the text as typed' }));
+    expect(await blobs[1]!.text()).toBe(BROKEN.replace('typed-new-token-5678', TOKEN_PLACEHOLDER));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Downloaded cm-request.json: the text as typed, with its syntax error, with YOUR_PRODUCT_TOKEN for the token.');
+  });
+
+  it('once the text is JSON again, the buttons for the text as typed go and Copy JSON says “as shown”', async () => {
+    const { user } = setup();
+    await breakText();
+    fireEvent.change(screen.getByLabelText('Mock JSON editor'), { target: { value: JSON.stringify(withSecret) } });
+    expect(screen.queryByRole('button', { name: 'Copy the text as typed' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy JSON' }));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Copied the request (as shown)');
   });
 });
 
@@ -235,21 +335,25 @@ describe('import', () => {
     expect(fire('dragover', { types: ['text/plain'], files: [] }).defaultPrevented).toBe(false);
   });
 
-  it('takes a request pasted while no text field has the focus', async () => {
+  const paste = async (text: string, target: EventTarget = document.body) => {
+    const e = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'clipboardData', { value: { getData: () => text } });
+    await act(async () => {
+      target.dispatchEvent(e);
+      await Promise.resolve();
+    });
+    return e;
+  };
+
+  it('takes a request pasted while no text field has the focus, over a design as opened, and says so on screen', async () => {
     setup();
-    const paste = async (text: string, target: EventTarget = document.body) => {
-      const e = new Event('paste', { bubbles: true, cancelable: true });
-      Object.defineProperty(e, 'clipboardData', { value: { getData: () => text } });
-      await act(async () => {
-        target.dispatchEvent(e);
-        await Promise.resolve();
-      });
-      return e;
-    };
+    useDesigns.setState({ openedDoc: doc() });
     const text = JSON.stringify(examples[3]!.request);
     expect((await paste(text)).defaultPrevented).toBe(true);
-    expect(JSON.stringify(doc())).toBe(text);
-    expect(useUi.getState().announcement).toBe('Imported the pasted request.');
+    await vi.waitFor(() => expect(JSON.stringify(doc())).toBe(text));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(useUi.getState().announcement).toBe('Imported the pasted request; Undo brings the design before it back.');
+    expect(within(screen.getByRole('region', { name: 'Notices' })).getByText('Imported the pasted request; Undo brings the design before it back.')).toBeVisible();
     // Plain text is not an import; neither is pasting into a field.
     expect((await paste('hello')).defaultPrevented).toBe(false);
     const input = document.createElement('input');
@@ -257,5 +361,54 @@ describe('import', () => {
     expect((await paste(JSON.stringify(examples[0]!.request), input)).defaultPrevented).toBe(false);
     input.remove();
     expect(JSON.stringify(doc())).toBe(text);
+  });
+
+  it('asks before a pasted request replaces an edited design: Cancel keeps it', async () => {
+    const { user } = setup();
+    useDesigns.setState({ openedDoc: example06 }); // The token was typed since: the design has edits.
+    await paste(JSON.stringify(examples[3]!.request));
+    const question = await screen.findByRole('alertdialog', { name: 'Replace your design with the pasted request?' });
+    expect(question).toHaveAccessibleDescription(/Your design has edits\. Replace it with the pasted request \(Undo brings your design back\)/);
+    expect(within(question).getByRole('button', { name: 'Open as new design' })).toHaveFocus();
+    expect(doc()).toEqual(withSecret);
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(doc()).toEqual(withSecret);
+    expect(useUi.getState().announcement).toBe('The pasted request was not imported; your design is unchanged.');
+  });
+
+  it('asks too when the design is as opened but the JSON editor holds typed text that is not JSON yet', async () => {
+    setup();
+    useDesigns.setState({ openedDoc: doc() });
+    fireEvent.change(await screen.findByLabelText('Mock JSON editor'), { target: { value: '{"messages": ' } });
+    screen.getByLabelText('Mock JSON editor').blur();
+    await paste(JSON.stringify(examples[3]!.request));
+    expect(await screen.findByRole('alertdialog', { name: 'Replace your design with the pasted request?' })).toBeInTheDocument();
+    expect(doc()).toEqual(withSecret);
+  });
+
+  it('“Replace my design” replaces it as one undoable step, with a visible notice', async () => {
+    const { user } = setup();
+    useDesigns.setState({ openedDoc: example06 });
+    const text = JSON.stringify(examples[3]!.request);
+    await paste(text);
+    await user.click(await screen.findByRole('button', { name: 'Replace my design' }));
+    await vi.waitFor(() => expect(JSON.stringify(doc())).toBe(text));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Notices' })).getByText(/Imported the pasted request; Undo brings the design before it back\./)).toBeVisible();
+    act(() => undo());
+    expect(doc()).toEqual(withSecret);
+  });
+
+  it('“Open as new design” keeps the edited design and opens the request as a design of its own', async () => {
+    const { user } = setup();
+    useDesigns.setState({ openedDoc: example06, designs: [], currentId: null });
+    const text = JSON.stringify(examples[3]!.request);
+    await paste(text);
+    await user.click(await screen.findByRole('button', { name: 'Open as new design' }));
+    expect(JSON.stringify(doc())).toBe(text);
+    const { designs, currentId } = useDesigns.getState();
+    expect(designs.find((d) => d.id === currentId)?.name).toBe('Pasted request');
+    expect(within(screen.getByRole('region', { name: 'Notices' })).getByText(/Opened the pasted request as a new design, “Pasted request”/)).toBeVisible();
   });
 });
