@@ -93,3 +93,25 @@ describe('a broken image', () => {
     expect(placeholder).toHaveTextContent('https://example.com/missing.png');
   });
 });
+
+describe('a video or audio that fails to load (offline, not found)', () => {
+  it.each([
+    ['video', { mediaName: 'v.mp4', mediaUri: 'https://example.com/v.mp4', mimeType: 'video/mp4' }, /video attachment/i, /video.*could not be loaded/i],
+    ['audio', { mediaName: 'a.wav', mediaUri: 'https://example.com/a.wav', mimeType: 'audio/wav' }, /audio attachment/i, /audio.*could not be loaded/i],
+  ])('%s: says it could not be loaded, with its URL, instead of a player that spins', (_, media, player, failed) => {
+    renderPreview(requestWith([{ media }]));
+    const el = screen.getByLabelText(player);
+    expect(['VIDEO', 'AUDIO']).toContain(el.tagName);
+    fireEvent.error(el);
+    const placeholder = screen.getByRole('img', { name: failed });
+    expect(placeholder).toHaveTextContent(media.mediaUri);
+    expect(document.querySelector('video, audio')).toBeNull();
+  });
+
+  it('the media template video too', () => {
+    const media = { mediaName: 'v.mp4', mediaUri: 'https://example.com/v.mp4', mimeType: 'video/mp4' };
+    renderPreview(requestWith([{ media, suggestions: [reply('More', 'MORE')] }]));
+    fireEvent.error(screen.getByLabelText('Media template video'));
+    expect(screen.getByRole('img', { name: /video.*could not be loaded.*example\.com\/v\.mp4/i })).toBeInTheDocument();
+  });
+});
