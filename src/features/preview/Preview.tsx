@@ -18,6 +18,11 @@ export interface PreviewProps {
   recipient: string;
   /** Called with an item's key when the user picks that item in the preview. */
   onSelectItem?: (key: string) => void;
+  /**
+   * Which design (and message) is shown: when it changes (another design opened, an
+   * import, a gallery template), the webhook panel forgets what was tapped in the last one.
+   */
+  design?: unknown;
 }
 
 type Shown = { kind: 'tap'; tap: Tap; toToken: boolean; at: Date } | { kind: 'delivery'; at: Date } | null;
@@ -32,10 +37,16 @@ function prefersDark(): boolean {
  * The live Messenger preview: draws the core's Send API bodies (what will actually be sent),
  * not what the user typed. It re-renders from its props on every edit, with no debounce.
  */
-export function Preview({ source, pageId, recipient, onSelectItem }: PreviewProps) {
+export function Preview({ source, pageId, recipient, onSelectItem, design }: PreviewProps) {
   const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'));
   const [width, setWidth] = useState<Width>('phone');
   const [shown, setShown] = useState<Shown>(null);
+  const [shownFor, setShownFor] = useState(design);
+  if (shownFor !== design) {
+    // Another design: a tap (or delivery) of the last one does not belong to it.
+    setShownFor(design);
+    setShown(null);
+  }
 
   const anythingSent = source.useLayout().sends > 0;
 
