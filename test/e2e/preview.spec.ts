@@ -56,3 +56,37 @@ test('a video that is not a video (the server answers something else) says it co
   await page.getByRole('button', { name: /^Video$/ }).click();
   await expect(page.locator('.preview').getByRole('img', { name: /video could not be loaded/i })).toBeVisible();
 });
+
+test('Desktop width opens the preview in a wide window, with the keyboard, and Escape closes it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Gallery' }).click();
+  await page.locator('[data-tile="12-rich-card-carousel"]').click();
+  const phoneWidth = (await page.locator('.preview .pv-device').boundingBox())!.width;
+  expect(phoneWidth).toBeLessThanOrEqual(375);
+  await page.locator('.preview').getByRole('radio', { name: 'Phone (375 px)' }).focus();
+  await page.keyboard.press('ArrowRight'); // the radio group's arrow keys pick Desktop
+  const wide = page.getByRole('dialog', { name: 'Preview at desktop width' });
+  await expect(wide).toBeVisible();
+  const device = wide.locator('.pv-device');
+  expect((await device.boundingBox())!.width).toBeGreaterThan(900);
+  // Both carousel cards side by side, at desktop card width.
+  await expect(wide.getByRole('group', { name: /Card 2 of 2/i })).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(wide).toHaveCount(0);
+  await expect(page.locator('.preview').getByRole('radio', { name: 'Phone (375 px)' })).toBeChecked();
+  await expect(page.locator('.preview .pv-device')).toBeVisible();
+});
+
+test.describe('a short conversation on a tall screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the dark preview’s background runs to the end of its column', async ({ page }) => {
+    await page.getByRole('button', { name: 'Gallery' }).click();
+    await page.locator('[data-tile="01-text"]').click();
+    await page.locator('.preview').getByRole('radio', { name: 'Dark' }).check();
+    const column = (await page.locator('.designer__preview').boundingBox())!;
+    const preview = (await page.locator('.preview').boundingBox())!;
+    expect(preview.y + preview.height).toBeGreaterThanOrEqual(column.y + column.height - 2);
+    const background = await page.locator('.preview').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(24, 25, 26)');
+  });
+});

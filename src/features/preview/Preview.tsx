@@ -6,6 +6,7 @@ import type { ConversationSource } from './source';
 import { deliveryEvent, eventForTap } from './panelEvents';
 import { Toolbar, type Theme, type Width } from './Toolbar';
 import { WebhookPanel } from './WebhookPanel';
+import { WideDialog } from './WideDialog';
 import type { Tap } from './taps';
 import './preview.css';
 
@@ -35,7 +36,8 @@ function prefersDark(): boolean {
 
 /**
  * The live Messenger preview: draws the core's Send API bodies (what will actually be sent),
- * not what the user typed. It re-renders from its props on every edit, with no debounce.
+ * not what the user typed. It re-renders from its props on every edit, with no debounce
+ * (media URLs wait for typing to pause: typing.ts). Desktop width opens in a wide dialog.
  */
 export function Preview({ source, pageId, recipient, onSelectItem, design }: PreviewProps) {
   const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'));
@@ -65,9 +67,9 @@ export function Preview({ source, pageId, recipient, onSelectItem, design }: Pre
         : null;
   const deliveryShown = shown?.kind === 'delivery' && anythingSent;
 
-  return (
-    <div className="preview" data-theme={theme} data-width={width}>
-      <Toolbar theme={theme} width={width} onTheme={setTheme} onWidth={setWidth} />
+  const toolbar = <Toolbar theme={theme} width={width} onTheme={setTheme} onWidth={setWidth} />;
+  const body = (
+    <>
       <div className="pv-stage">
         <div className="pv-device">
           <ChatHeader pageId={pageId} />
@@ -88,6 +90,28 @@ export function Preview({ source, pageId, recipient, onSelectItem, design }: Pre
         onShowDelivery={() => setShown(deliveryShown ? null : { kind: 'delivery', at: new Date() })}
         onClear={() => setShown(null)}
       />
+    </>
+  );
+
+  return (
+    <div className="preview" data-theme={theme} data-width={width}>
+      {toolbar}
+      {width === 'desktop' ? (
+        <>
+          <p className="pv-wide-note">
+            The preview is open at desktop width in a wide window.{' '}
+            <button type="button" className="pv-tool-button" onClick={() => setWidth('phone')}>
+              Back to phone width
+            </button>
+          </p>
+          <WideDialog onClose={() => setWidth('phone')}>
+            {toolbar}
+            {body}
+          </WideDialog>
+        </>
+      ) : (
+        body
+      )}
     </div>
   );
 }
