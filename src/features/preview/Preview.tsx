@@ -1,14 +1,25 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ChatHeader } from './ChatHeader';
 import { Composer } from './Composer';
 import { Conversation, type OnConversationTap } from './Conversation';
 import type { ConversationSource } from './source';
-import { deliveryEvent, eventForTap } from './panelEvents';
+import type * as PanelEvents from './panelEvents';
 import { Toolbar, type Theme, type Width } from './Toolbar';
 import { WebhookPanel } from './WebhookPanel';
-import { WideDialog } from './WideDialog';
 import type { Tap } from './taps';
 import './preview.css';
+
+/**
+ * The webhook payloads are needed only once something is tapped: they load after the
+ * preview first shows (a chunk of their own), which keeps the first load within its budget.
+ */
+let events: typeof PanelEvents | undefined;
+let eventsLoading: Promise<unknown> | undefined;
+/** Loads the webhook payloads' chunk (the preview does so when it first shows; tests may before). */
+export const loadEvents = () => (eventsLoading ??= import('./panelEvents').then((m) => (events = m)));
+
+// Loaded when Desktop width is first chosen.
+const WideDialog = lazy(() => import('./WideDialog').then((m) => ({ default: m.WideDialog })));
 
 export interface PreviewProps {
   /** Where the message's items come from (the core's report of one message): see source.ts. */
@@ -58,12 +69,18 @@ export function Preview({ source, pageId, recipient, onSelectItem, design }: Pre
     [],
   );
 
+  const [, setEventsLoaded] = useState(events !== undefined);
+  useEffect(() => {
+    if (!events) void loadEvents().then(() => setEventsLoaded(true));
+  }, []);
+
   // The delivery report is derived on render, so it follows edits of the recipient.
-  const event =
-    shown?.kind === 'tap'
-      ? eventForTap(shown.tap, { pageId, psid: shown.toToken ? undefined : recipient }, shown.at)
+  const event = !events
+    ? null
+    : shown?.kind === 'tap'
+      ? events.eventForTap(shown.tap, { pageId, psid: shown.toToken ? undefined : recipient }, shown.at)
       : shown?.kind === 'delivery' && anythingSent
-        ? deliveryEvent(recipient, shown.at)
+        ? events.deliveryEvent(recipient, shown.at)
         : null;
   const deliveryShown = shown?.kind === 'delivery' && anythingSent;
 
@@ -104,10 +121,12 @@ export function Preview({ source, pageId, recipient, onSelectItem, design }: Pre
               Back to phone width
             </button>
           </p>
-          <WideDialog onClose={() => setWidth('phone')}>
-            {toolbar}
-            {body}
-          </WideDialog>
+          <Suspense fallback={null}>
+            <WideDialog onClose={() => setWidth('phone')}>
+              {toolbar}
+              {body}
+            </WideDialog>
+          </Suspense>
         </>
       ) : (
         body

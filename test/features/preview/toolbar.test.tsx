@@ -24,7 +24,7 @@ describe('toolbar', () => {
     await user.click(screen.getByRole('radio', { name: 'Desktop' }));
     expect(root).toHaveAttribute('data-width', 'desktop');
     // The column is too narrow for it: desktop width opens in a wide dialog, which draws the conversation.
-    const dialog = screen.getByRole('dialog', { name: 'Preview at desktop width' });
+    const dialog = await screen.findByRole('dialog', { name: 'Preview at desktop width' });
     expect(within(dialog).getByRole('log')).toHaveTextContent('CM.com - Be part of it.');
     await user.click(within(dialog).getByRole('button', { name: /close/i }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
