@@ -6,6 +6,7 @@ import { resolveItem, type ResolvedItem } from './resolve';
 import { validateShape } from './shape';
 import { clip, isObject } from './text';
 import { LIMITS } from './limits';
+import { elementName, subject, tooLong } from './names';
 import type { Diagnostic, ItemReport, MessageReport, Report } from './types';
 
 /**
@@ -189,8 +190,8 @@ function checkMarketing(resolved: ResolvedItem[], c: Collector): void {
           'notification/one-per-day',
           r.tagPath ?? r.report.path,
           sent === 0
-            ? `This marketing message makes ${n} Send API messages, and CM delivers one marketing message per token per calendar day (Meta: one per 48 hours): the later ones are not delivered. Make it one message (text and media are two).`
-            : `${sent === 1 ? 'A marketing message goes' : `${sent} marketing messages go`} to the token before this one in this msg entry, and CM delivers one per token per calendar day (Meta: one per 48 hours): this one is not delivered. Send one NOTIFICATION_MESSAGE item per day.`,
+            ? `${subject(r.report.path, 'This marketing message')} is a marketing message that makes ${n} Send API messages, and CM delivers one marketing message per token per calendar day (Meta: one per 48 hours): the later ones are not delivered. Make it one message (text and media are two).`
+            : `${sent === 1 ? 'A marketing message goes' : `${sent} marketing messages go`} to the token before this one in this msg entry, and CM delivers one per token per calendar day (Meta: one per 48 hours): ${elementName(r.report.path) || 'this one'} is not delivered. Send one NOTIFICATION_MESSAGE item per day: remove it, or send it tomorrow in a request of its own.`,
         );
       }
       sent += n;
@@ -228,7 +229,7 @@ function plainItem(m: Record<string, unknown>, path: string, env: { recipient: s
   const contentPath = join(path, 'body', 'content');
   const fieldsFrom = c.fields.length;
   if (body && typeof body.content === 'string')
-    c.measure(contentPath, content, 'textMax', 'text/too-long', (n, max) => `Text has ${n} characters; a Messenger text message allows at most ${max}.`);
+    c.measure(contentPath, content, 'textMax', 'text/too-long', tooLong(contentPath, 'body text', 'a Messenger text message'));
   const base = {
     path,
     decidedBy: 'matrix' as const,

@@ -1,3 +1,4 @@
+import { subject, tooLong } from './names';
 import { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_FREQUENCY, OPTIN_SUNSET_DATE, REOPTIN_OBSOLETE_SINCE, type TagName } from './limits';
 import { checkMedia, isMediaPresent, mediaInfo, imageSlotPhrase, FAMILY_PHRASE } from './media';
 import { describeInputs, matrixRowIndex } from './matrix';
@@ -141,7 +142,7 @@ function quickReplies(sugs: Sug[], path: string, c: Collector): Msg[] {
     c.add(
       'quick-replies/too-many',
       path,
-      `${out.length} quick replies on one message; Messenger allows at most ${LIMITS.quickRepliesMax}: remove ${out.length - LIMITS.quickRepliesMax}, or send them with a message of their own.`,
+      `${subject(path, 'This message')} has ${out.length} quick replies; Messenger allows at most ${LIMITS.quickRepliesMax} on one message: remove ${out.length - LIMITS.quickRepliesMax} (${out.length - LIMITS.quickRepliesMax === 1 ? `quick reply ${out.length}` : `quick replies ${LIMITS.quickRepliesMax + 1} to ${out.length}`}), or move ${out.length - LIMITS.quickRepliesMax === 1 ? 'it into an item of its own' : 'them into an item of their own'}.`,
       undefined,
       sent.slice(LIMITS.quickRepliesMax).map((s) => s.path),
     );
@@ -340,8 +341,8 @@ function decide(item: Record<string, unknown>, path: string, tag: Tag, c: Collec
       'carousel/too-many-cards',
       cardsPath,
       cards.length === LIMITS.carouselCardsMax + 1
-        ? `${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}: card ${cards.length} is one too many. Remove it, or move it into a carousel of its own.`
-        : `${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}: cards ${LIMITS.carouselCardsMax + 1} to ${cards.length} are too many. Remove them, or move them into a carousel of their own.`,
+        ? `${subject(cardsPath, 'This carousel')} has ${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}: card ${cards.length} is one too many. Remove it, or move it into a carousel of its own (a new item).`
+        : `${subject(cardsPath, 'This carousel')} has ${cards.length} cards; a Messenger carousel holds at most ${LIMITS.carouselCardsMax}: cards ${LIMITS.carouselCardsMax + 1} to ${cards.length} are too many. Remove them, or move them into a carousel of their own (a new item).`,
       undefined,
       cards.slice(LIMITS.carouselCardsMax).map((_, k) => join(cardsPath, LIMITS.carouselCardsMax + k)),
     );
@@ -395,7 +396,7 @@ function resolveOptin(
     );
   const label = typeof v.label === 'string' ? v.label : undefined;
   if (label !== undefined)
-    c.measure(join(optin.path, 'label'), label, 'optinTitleMax', 'optin/label-too-long', (n, max) => `Opt-in title has ${n} characters; Messenger allows at most ${max}.`);
+    c.measure(join(optin.path, 'label'), label, 'optinTitleMax', 'optin/label-too-long', tooLong(optin.path, 'title (label)', 'an opt-in request’s title'));
   if (!label && (v.label === undefined || v.label === ''))
     c.add('optin/label-missing', optin.path, 'An opt-in request needs a label: it is shown as its title.', 'label');
   const postback = typeof v.postbackdata === 'string' ? v.postbackdata : undefined;
@@ -479,6 +480,12 @@ function resolveOptin(
   };
 }
 
+/** product/too-many: which item, how many, and the fix. */
+function tooManyProducts(path: string, n: number): string {
+  const extra = n - LIMITS.productsMax;
+  return `${subject(path, 'This item')} has ${n} products; a product template holds at most ${LIMITS.productsMax}: remove ${extra} (${extra === 1 ? `product ${n}` : `products ${LIMITS.productsMax + 1} to ${n}`}), or move ${extra === 1 ? 'it into an item of its own' : 'them into an item of their own'}.`;
+}
+
 /** Builds one generic template element, with its checks (RULES.md 2.2, 2.3). */
 function genericElement(
   title: Field | undefined,
@@ -491,11 +498,11 @@ function genericElement(
   const element: Msg = {};
   if (title) {
     element.title = title.value;
-    c.measure(title.path, title.value, 'genericTitleMax', 'generic/header-too-long', (n, max) => `Header has ${n} characters; a generic template title allows at most ${max}.`);
+    c.measure(title.path, title.value, 'genericTitleMax', 'generic/header-too-long', tooLong(title.path, 'header', 'a generic template title'));
   }
   if (subtitle) {
     element.subtitle = subtitle.value;
-    c.measure(subtitle.path, subtitle.value, 'genericSubtitleMax', 'generic/text-too-long', (n, max) => `Text has ${n} characters; a generic template subtitle allows at most ${max}.`);
+    c.measure(subtitle.path, subtitle.value, 'genericSubtitleMax', 'generic/text-too-long', tooLong(subtitle.path, 'text', 'a generic template subtitle'));
   }
   if (media) {
     const info = mediaInfo(media.value);
@@ -569,7 +576,7 @@ function resolveCarousel(
         c.add(
           'product/too-many',
           cardsPath,
-          `${products.length} products; a product template holds at most ${LIMITS.productsMax}.`,
+          tooManyProducts(cardsPath, products.length),
           undefined,
           products.slice(LIMITS.productsMax).map((p) => p.path),
         );
@@ -605,7 +612,7 @@ function resolveCarousel(
     if (!header)
       c.add('card/header-missing', cardPath, `Card ${k + 1} needs a header: it is the title of its element.`, 'header');
     const r = genericElement(header, textField(card, 'text', cardPath), mediaField(card, cardPath), cardSugs[k]!, cardPath, c);
-    if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, `Card ${k + 1}`, cardPath, c);
+    if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, subject(cardPath, `Card ${k + 1}`), cardPath, c);
     elements.push(r.element);
     elementPaths.push(cardPath);
     overflow.push(...r.overflow);
@@ -683,7 +690,7 @@ function resolveSingle(
         c.add(
           'product/too-many',
           sugsPath,
-          `${sugs.length} products; a product template holds at most ${LIMITS.productsMax}.`,
+          tooManyProducts(sugsPath, sugs.length),
           undefined,
           sugs.slice(LIMITS.productsMax).map((p) => p.path),
         );
@@ -705,7 +712,7 @@ function resolveSingle(
   }
 
   const checkText = (t: Field) =>
-    c.measure(t.path, t.value, 'textMax', 'text/too-long', (n, max) => `Text has ${n} characters; a Messenger text message allows at most ${max}.`);
+    c.measure(t.path, t.value, 'textMax', 'text/too-long', tooLong(t.path, 'text', 'a Messenger text message'));
   const attachment = (m: MediaField): Msg => {
     const info = mediaInfo(m.value);
     return { attachment: { type: info.family, payload: { url: info.uri ?? '' } } };
@@ -735,13 +742,13 @@ function resolveSingle(
       return none('Text, media and suggestions without a header are not supported by Messenger.');
     case 3: {
       const h = header!;
-      c.measure(h.path, h.value, 'buttonTemplateTextMax', 'button-template/header-too-long', (n, max) => `Header has ${n} characters; a button template's text allows at most ${max}.`);
+      c.measure(h.path, h.value, 'buttonTemplateTextMax', 'button-template/header-too-long', tooLong(h.path, 'header', 'a button template’s text'));
       const d = deliver(sugs, LIMITS.buttonTemplateButtonsMax);
       if (d.overflow.length > 0)
         c.add(
           'button-template/no-buttons',
           sugsPath,
-          `${sugs.length} suggestions: more than ${LIMITS.buttonTemplateButtonsMax}, so all go as quick replies and the button template has no buttons; Messenger requires 1 to 3 and may reject it.`,
+          `${subject(sugsPath, 'This item')} has ${sugs.length} suggestions: more than ${LIMITS.buttonTemplateButtonsMax}, so all go as quick replies and the button template has no buttons; Messenger requires 1 to ${LIMITS.buttonTemplateButtonsMax} and may reject it. Keep at most ${LIMITS.buttonTemplateButtonsMax} suggestions to send them as buttons.`,
         );
       if (d.overflow.length === 0 && d.buttons.length === 0)
         c.add(
@@ -824,7 +831,7 @@ function resolveSingle(
       // Rows 1, 5, 7, 9, 11, 13, 15: a header with anything but suggestions alone.
       const r = genericElement(header, text, media, sugs, ownerPath, c);
       // At the item, also when the suggestions stand on its single card (RULES.md 4).
-      if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, 'This generic template', path, c);
+      if (r.overflow.length > 0) buttonsOverflow(r.overflow.length, `${subject(path, 'This item')}, a generic template,`, path, c);
       const qrs = quickReplies(r.overflow, sugsPath, c);
       const buttons = Array.isArray(r.element.buttons) ? r.element.buttons.length : 0;
       return {

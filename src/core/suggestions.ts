@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { elementName, tooLong } from './names';
 import { checkMedia, isMediaPresent } from './media';
 import { join } from './pointer';
 import { clip, isObject, str } from './text';
@@ -66,7 +67,7 @@ export function checkSuggestion(s: Sug, c: Collector): void {
     case 'openurl':
     case 'dial':
       if (label !== undefined)
-        c.measure(join(s.path, 'label'), label, 'labelMax', 'suggestion/label-too-long', (n, max) => `Label has ${n} characters; Messenger allows at most ${max}.`);
+        c.measure(join(s.path, 'label'), label, 'labelMax', 'suggestion/label-too-long', tooLong(s.path, 'label', 'a button or quick-reply label'));
       if (!label && (v.label === undefined || v.label === ''))
         c.add('suggestion/label-missing', s.path, `${ACTION_NAMES[s.action]} needs a label: the text on the button.`, 'label');
       break;
@@ -83,7 +84,7 @@ export function checkSuggestion(s: Sug, c: Collector): void {
   if (s.action === 'reply') {
     const pb = str(v.postbackdata);
     if (pb !== undefined)
-      c.measure(join(s.path, 'postbackdata'), pb, 'postbackMax', 'suggestion/postback-too-long', (n, max) => `postbackdata has ${n} characters; Messenger allows at most ${max}.`);
+      c.measure(join(s.path, 'postbackdata'), pb, 'postbackMax', 'suggestion/postback-too-long', tooLong(s.path, 'postbackdata', 'Messenger'));
     if (!pb && (v.postbackdata === undefined || v.postbackdata === ''))
       c.add('suggestion/postback-missing', s.path, 'Reply needs postbackdata: what your webhook receives when it is tapped.', 'postbackdata');
   }
@@ -116,7 +117,7 @@ export function checkSuggestion(s: Sug, c: Collector): void {
       c.add(
         'suggestion/phone-invalid',
         join(s.path, 'dial', 'phoneNumber'),
-        `Phone number "${clip(phone)}" must be + followed by ${LIMITS.phoneDigitsMin} to ${LIMITS.phoneDigitsMax} digits.`,
+        `The phone number of ${elementName(s.path) || 'this Dial suggestion'}, "${clip(phone)}", must be + followed by ${LIMITS.phoneDigitsMin} to ${LIMITS.phoneDigitsMax} digits: write it with its country code, such as +31612345678.`,
       );
     }
   }

@@ -87,8 +87,8 @@ function newId(): string {
   return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
-function uniqueName(base: string): string {
-  const names = new Set(state().designs.map((d) => d.name));
+function uniqueName(base: string, except?: string): string {
+  const names = new Set(state().designs.filter((d) => d.id !== except).map((d) => d.name));
   if (!names.has(base)) return base;
   for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
 }
@@ -306,8 +306,34 @@ export function openDesign(id: string): void {
 export function renameDesign(id: string, name: string): void {
   const clean = name.trim().slice(0, 120);
   if (!clean) return;
-  useDesigns.setState((s) => ({ designs: s.designs.map((d) => (d.id === id ? { ...d, name: clean } : d)) }));
+  useDesigns.setState((s) => ({ designs: s.designs.map((d) => (d.id === id ? { ...d, name: clean, named: true } : d)) }));
   persist();
+}
+
+/**
+ * Something was opened into the current design (a gallery template, an imported file):
+ * it is the design's new start (not "edited"), and a design whose name is still
+ * automatic takes the name of what was opened; one the user renamed keeps theirs.
+ */
+function openedIntoCurrent(name: string | undefined): void {
+  useDesigns.setState({ openedDoc: useDocument.getState().doc });
+  const current = currentDesign();
+  const clean = name?.trim().slice(0, 120);
+  if (!current || current.named || !clean) return;
+  const next = uniqueName(clean, current.id);
+  if (next === current.name) return;
+  useDesigns.setState((s) => ({ designs: s.designs.map((d) => (d.id === current.id ? { ...d, name: next } : d)) }));
+  persist();
+}
+
+/** The name an imported file gives a design: its file name without the .json extension. */
+export function nameOfFile(fileName: string): string {
+  return fileName.replace(/\.json$/i, '').trim() || fileName;
+}
+
+/** An import replaced the current design's document (importing.ts): see openedIntoCurrent. */
+export function importedIntoCurrent(name: string | undefined): void {
+  openedIntoCurrent(name);
 }
 
 export function duplicateDesign(id: string): void {
@@ -315,7 +341,12 @@ export function duplicateDesign(id: string): void {
   if (!d) return;
   const live = id === state().currentId;
   const doc = live ? useDocument.getState().doc : d.doc;
-  createDesign(`${d.name} copy`, structuredClone(doc), live ? textOf(doc) : d.text);
+  const id2 = createDesign(`${d.name} copy`, structuredClone(doc), live ? textOf(doc) : d.text);
+  // The copy of a name the user gave is theirs too.
+  if (d.named) {
+    useDesigns.setState((s) => ({ designs: s.designs.map((x) => (x.id === id2 ? { ...x, named: true } : x)) }));
+    persist();
+  }
 }
 
 export function deleteDesign(id: string): void {
@@ -336,10 +367,13 @@ export function deleteDesign(id: string): void {
   persist();
 }
 
-/** Replaces the current design's document (a gallery template): one undoable step. */
-export function replaceCurrent(doc: unknown): void {
+/**
+ * Replaces the current design's document (a gallery template): one undoable step.
+ * `name`: the template's, which a design still carrying an automatic name takes.
+ */
+export function replaceCurrent(doc: unknown, name?: string): void {
   useDocument.getState().dispatch({ kind: 'replace', value: structuredClone(doc) }, { source: 'load', history: 'record', msgIndex: 0, select: null });
-  useDesigns.setState({ openedDoc: useDocument.getState().doc });
+  openedIntoCurrent(name);
 }
 
 /** Turns "remember the product token on this device" on or off; storage follows at once. */

@@ -16,6 +16,12 @@ export const CURRENT_VERSION = 2;
 export interface SavedDesign {
   id: string;
   name: string;
+  /**
+   * The user gave the design its name (renamed it): it keeps it. Without it the name is
+   * automatic (what was opened into it: "My design", a gallery template, an imported
+   * file, a share link) and follows what is opened into the design next.
+   */
+  named?: boolean;
   /** The request, with the product token removed unless the user chose to remember it. */
   doc: unknown;
   /** The request's JSON text as the user wrote it (an import, the JSON editor), when it is not the plain print of `doc`. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/core';
 import { GALLERY_TILES } from '../../src/features/gallery/Gallery';
 import { STARTERS } from '../../src/features/gallery/starters';
-import { useDesigns } from '../../src/state/designs';
+import { createDesign, currentDesign, useDesigns } from '../../src/state/designs';
 import { doc, galleryTile, renderApp } from './helpers';
 
 describe('gallery', () => {
@@ -57,5 +57,32 @@ describe('gallery', () => {
     await user.click(screen.getByRole('button', { name: 'Open as new design' }));
     expect(screen.getAllByTestId('outcome-code').map((e) => e.textContent)).toEqual(['optin_request']);
     expect(useDesigns.getState().designs.map((d) => d.name)).toContain('Opt-in request');
+  });
+
+  it('clears the webhook panel when a template replaces the design: a tap of the last design is not shown for the new one', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Gallery' }));
+    await user.click(await galleryTile('quick-reply-survey'));
+    const webhooks = () => screen.getByRole('region', { name: 'Webhooks' });
+    await user.click(within(screen.getByRole('group', { name: 'Quick replies' })).getByRole('button', { name: /Excellent/ }));
+    expect(within(webhooks()).getByLabelText(/inbound message webhook json/i)).toHaveTextContent('RATE_5');
+    await user.click(screen.getByRole('button', { name: 'Gallery' }));
+    await user.click(await galleryTile('optin-request'));
+    expect(screen.getAllByTestId('outcome-code').map((e) => e.textContent)).toEqual(['optin_request']);
+    expect(within(webhooks()).queryByLabelText(/json/i)).not.toBeInTheDocument();
+    expect(within(webhooks()).getByText(/tap a quick reply or a button/i)).toBeInTheDocument();
+  });
+
+  it('names a design that still has an automatic name after the template opened into it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    createDesign('My design', doc());
+    await user.click(screen.getByRole('button', { name: 'Gallery' }));
+    await user.click(await galleryTile('quick-reply-survey'));
+    expect(currentDesign()!.name).toBe('Quick-reply survey');
+    await user.click(screen.getByRole('button', { name: 'Gallery' }));
+    await user.click(await galleryTile('optin-request'));
+    expect(currentDesign()!.name).toBe('Opt-in request');
   });
 });

@@ -10,12 +10,15 @@ const PIXEL = Buffer.from(
  * Every test fails on a console error or an uncaught exception, and answers
  * requests to other hosts with a pixel (the examples' images live on cm.com).
  */
-export const test = base.extend<{ failOnPageErrors: void }>({
+export const test = base.extend<{ failOnPageErrors: void; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test causes on purpose (a request it makes fail), which do not fail it. */
+  expectedConsoleErrors: [[], { option: true }],
   failOnPageErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+        if (message.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(message.text())))
+          problems.push(`console.error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>

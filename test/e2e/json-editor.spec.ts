@@ -259,7 +259,7 @@ test('a 21-character label typed in the JSON gets its marker on the label’s li
   // The marker's message is the core's, with its rule code; the canvas says the same.
   await page.keyboard.press('F8');
   const widget = editor(page).locator('.marker-widget, .peekview-widget').first();
-  await expect(widget).toContainText('Label has 21 characters');
+  await expect(widget).toContainText('The label of suggestion 1 of item 1 has 21 characters');
   await expect(widget).toContainText('suggestion/label-too-long');
   await expect(widget).toContainText('1 of 1 problem');
   await page.keyboard.press('Escape');
@@ -384,7 +384,7 @@ test('from the keyboard: paste a documentation request, follow the marker to fix
 
   // F8 goes to the problem; the cursor is at the start of the label's value.
   await page.keyboard.press('F8');
-  await expect(editor(page).locator('.marker-widget, .peekview-widget').first()).toContainText('Label has 21 characters');
+  await expect(editor(page).locator('.marker-widget, .peekview-widget').first()).toContainText('The label of suggestion 1 of item 1 has 21 characters');
   await page.keyboard.press('Escape');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft'); // before the comma

@@ -35,8 +35,8 @@ test('a share link opens the same design in a fresh browser, as a new design', a
   const errors: string[] = [];
   colleague.on('pageerror', (e) => errors.push(e.message));
   await colleague.goto(link);
-  // The sender's design name travels with it; the colleague's own first design keeps its name.
-  await expect(colleague.getByTestId('design-name')).toHaveText('My design (2)');
+  // The sender's design name travels with it (its automatic name followed the template opened into it).
+  await expect(colleague.getByTestId('design-name')).toHaveText('10-card carousel');
   await expect(colleague.getByTestId('item-outcome')).toContainText('Carousel of 10 cards');
   await expect(colleague.getByLabel('Page ID (from)')).toHaveValue('1234567890');
   await expect(colleague.getByLabel('Product token', { exact: true })).toHaveValue('');

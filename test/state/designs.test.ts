@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { undo, useDocument } from '../../src/state/document';
-import { createDesign, currentDesign, flushSave, initDesigns, isSavingHeld, onStorageChanged, openDesign, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
+import { createDesign, currentDesign, duplicateDesign, flushSave, importedIntoCurrent, initDesigns, isEdited, isSavingHeld, nameOfFile, onStorageChanged, openDesign, renameDesign, replaceCurrent, SAVE_DELAY_MS, setRememberToken, useDesigns } from '../../src/state/designs';
 import { MemoryStorage, SmallStorage } from './storage';
 import { STORAGE_KEY, type StorageLike } from '../../src/state/persist';
 
@@ -270,5 +270,52 @@ describe('"remember the token" turned off', () => {
     expect(storage.getItem(STORAGE_KEY)).toContain('secret-token');
     setRememberToken(false);
     expect(storage.getItem(STORAGE_KEY)).not.toContain('secret-token');
+  });
+});
+
+describe('the design name follows what was opened', () => {
+  let storage: MemoryStorage;
+  const request = (header: string) => ({ messages: { authentication: { productToken: '' }, msg: [{ from: 'p', to: [{ number: 'r' }], body: { content: '' }, richContent: { conversation: [{ header }] } }] } });
+  beforeEach(async () => {
+    storage = await start();
+  });
+
+  it('a design with an automatic name takes the name of each template opened into it', () => {
+    expect(currentDesign()!.name).toBe('My design');
+    replaceCurrent(request('a'), 'Text');
+    expect(currentDesign()!.name).toBe('Text');
+    replaceCurrent(request('b'), 'Rich card carousel');
+    expect(currentDesign()!.name).toBe('Rich card carousel');
+    expect(stored(storage).designs.map((d) => d.name)).toEqual(['Rich card carousel']);
+  });
+
+  it('an imported file names it too (without .json); a design the user renamed keeps its name', () => {
+    importedIntoCurrent(nameOfFile('spring-sale.json'));
+    expect(currentDesign()!.name).toBe('spring-sale');
+    renameDesign(currentDesign()!.id, 'Our campaign');
+    replaceCurrent(request('c'), 'Text');
+    importedIntoCurrent('other');
+    expect(currentDesign()!.name).toBe('Our campaign');
+    // The user's choice is saved with the design.
+    flushSave();
+    expect(stored(storage).designs[0]).toMatchObject({ name: 'Our campaign', named: true });
+  });
+
+  it('takes a name another design has with a number, and a copy of a renamed design keeps it as the user’s', () => {
+    createDesign('Text', request('x'));
+    const second = createDesign('New design', request('y'));
+    replaceCurrent(request('z'), 'Text');
+    expect(useDesigns.getState().designs.find((d) => d.id === second)!.name).toBe('Text (2)');
+    renameDesign(second, 'Mine');
+    duplicateDesign(second);
+    replaceCurrent(request('w'), 'Button template');
+    expect(currentDesign()!.name).toBe('Mine copy');
+  });
+
+  it('an opened template is the design’s new start: not edited', () => {
+    setHeader('edited');
+    expect(isEdited()).toBe(true);
+    importedIntoCurrent('file');
+    expect(isEdited()).toBe(false);
   });
 });

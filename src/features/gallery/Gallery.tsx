@@ -45,7 +45,7 @@ export function Gallery({ onDone }: { onDone: () => void }) {
   const [pending, setPending] = useState<Tile | null>(null);
   const open = (t: Tile, how: 'replace' | 'new') => {
     if (how === 'new') createDesign(t.title, structuredClone(t.request));
-    else replaceCurrent(t.request);
+    else replaceCurrent(t.request, t.title);
     setPending(null);
     onDone();
   };

@@ -1,5 +1,5 @@
 import { prepareDocument, useDocument } from '../../state/document';
-import { notify } from '../../state/designs';
+import { importedIntoCurrent, nameOfFile, notify } from '../../state/designs';
 import { useUi } from '../../state/ui';
 import { readImport, readPasted, type ImportResult } from './io';
 
@@ -21,8 +21,8 @@ export interface ImportOutcome {
   text: string;
 }
 
-/** Applies an import's result: load the request, or report why not. */
-export async function applyImport(result: ImportResult, done: string): Promise<ImportOutcome> {
+/** Applies an import's result: load the request (`name`: a file's, which an automatically named design takes), or report why not. */
+export async function applyImport(result: ImportResult, done: string, name?: string): Promise<ImportOutcome> {
   if (!result.ok) {
     notify('error', result.message); // An alert: read out at once.
     return { ok: false, text: result.message };
@@ -32,13 +32,14 @@ export async function applyImport(result: ImportResult, done: string): Promise<I
   useDocument
     .getState()
     .dispatch({ kind: 'replace', value: result.value, fresh }, { source: 'load', history: 'record', msgIndex: 0, select: null, text: result.text });
+  importedIntoCurrent(name);
   say(done);
   return { ok: true, text: done };
 }
 
 /** Imports a file (picked or dropped). */
 export async function importFile(file: File): Promise<ImportOutcome> {
-  return applyImport(await readImport(file), `Imported ${file.name}.`);
+  return applyImport(await readImport(file), `Imported ${file.name}.`, nameOfFile(file.name));
 }
 
 /** Imports pasted text (within the same size limit as files). */

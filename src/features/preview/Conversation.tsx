@@ -82,7 +82,7 @@ function rejections(item: ItemReport | undefined, errors: readonly Diagnostic[])
 export function RejectMarker({ error, more }: { error: Diagnostic; more: number }) {
   return (
     <p className="pv-reject" role="note">
-      <BlockedIcon size={14} /> <strong>Messenger rejects this message</strong>: {error.message}
+      <BlockedIcon size={14} /> <strong>Messenger rejects this message:</strong> {error.message}
       {more > 0 && ` (and ${more} more problem${more === 1 ? '' : 's'})`} <code>{error.code}</code>
     </p>
   );

@@ -114,3 +114,11 @@ export const CheckIcon = ({ size }: { size?: number }) => (
     <path d="M8 12.5l2.5 2.5L16 9.5" />
   </Icon>
 );
+
+export const HourglassIcon = ({ size }: { size?: number }) => (
+  <Icon size={size}>
+    <path d="M6 3h12M6 21h12" />
+    <path d="M7 3c0 5 10 6 10 9s-10 4-10 9" />
+    <path d="M17 3c0 5-10 6-10 9s10 4 10 9" />
+  </Icon>
+);

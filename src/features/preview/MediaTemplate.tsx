@@ -1,5 +1,4 @@
-import { isHttpUrl } from '../../core';
-import { Attachment } from './Attachment';
+import { SafePlayer } from './Attachment';
 import { SafeImage } from './SafeImage';
 import { TemplateButtons } from './TemplateButtons';
 import type { ButtonModel } from './sendModel';
@@ -18,10 +17,8 @@ export function MediaTemplate({ mediaType, url, buttons, onTap }: Props) {
     <div className="pv-card pv-card--media" role="group" aria-label="Media template">
       {mediaType === 'image' ? (
         <SafeImage url={url} alt="Media template image" className="pv-card__media" />
-      ) : isHttpUrl(url) ? (
-        <video className="pv-card__media" src={url} controls preload="metadata" aria-label="Media template video" />
       ) : (
-        <Attachment type="video" url={url} />
+        <SafePlayer kind="Video" url={url} label="Media template video" className="pv-card__media" />
       )}
       <TemplateButtons buttons={buttons} onTap={onTap} />
     </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Diagnostic } from '../../core';
 import { useDerived, useDerivedShallow } from '../../state/hooks';
+import { useDesigns } from '../../state/designs';
 import { useUi } from '../../state/ui';
 import { Preview } from './Preview';
 import { layoutText, useLayoutOf, within, type ConversationSource } from './source';
@@ -44,5 +45,8 @@ export function PreviewPane() {
   const source = useDesignSource(msgIndex);
   const pageId = useDerived((d) => d.messages[msgIndex]?.pageId ?? '');
   const recipient = useDerived((d) => d.messages[msgIndex]?.recipient ?? '');
-  return <Preview source={source} pageId={pageId} recipient={recipient} onSelectItem={useUi.getState().select} />;
+  // The document as last opened (a design, an import, a template): a new one is another design.
+  const opened = useDesigns((s) => s.openedDoc);
+  const design = useMemo(() => ({ opened, msgIndex }), [opened, msgIndex]);
+  return <Preview source={source} pageId={pageId} recipient={recipient} onSelectItem={useUi.getState().select} design={design} />;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { isHttpUrl } from '../../core';
-import { BlockedIcon, BrokenImageIcon } from './Icons';
+import { BlockedIcon, BrokenImageIcon, HourglassIcon } from './Icons';
+import { useLoadable } from './typing';
 
 interface Props {
   url: string;
@@ -11,24 +12,30 @@ interface Props {
   thumbnail?: boolean;
 }
 
+export const NOT_LOADED = 'Not loaded: not an absolute http(s) URL';
+export const WAITING = 'Loads when you stop typing';
+
 /**
- * An image that is loaded only from an absolute http(s) URL (the core's `isHttpUrl`);
- * any other URL, or one that fails to load, shows a placeholder with the URL as plain text.
+ * An image that is loaded only from an absolute http(s) URL (the core's `isHttpUrl`),
+ * and not while its URL is being typed (typing.ts); any other URL, one still being
+ * typed, or one that fails to load shows a placeholder with the URL as plain text.
  */
 export function SafeImage({ url, alt, className = '', thumbnail = false }: Props) {
   // The URL that failed; a new URL gets a fresh try without an effect.
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
   const allowed = isHttpUrl(url);
+  const loadable = useLoadable(url);
 
-  if (allowed && failedUrl !== url) {
+  if (allowed && loadable && failedUrl !== url) {
     return <img className={`pv-img ${className}`} src={url} alt={alt} onError={() => setFailedUrl(url)} />;
   }
 
-  const why = allowed ? 'Image could not be loaded' : 'Not loaded: not an absolute http(s) URL';
+  const why = !allowed ? NOT_LOADED : !loadable ? WAITING : 'Image could not be loaded';
+  const icon = (size: number) => (!allowed ? <BlockedIcon size={size} /> : !loadable ? <HourglassIcon size={size} /> : <BrokenImageIcon size={size} />);
   if (thumbnail) {
     return (
       <span className={`pv-img-placeholder pv-img-placeholder--thumb ${className}`} title={`${why}: ${url}`} role="img" aria-label={`${alt}. ${why}: ${url || '(no URL)'}`}>
-        {allowed ? <BrokenImageIcon size={12} /> : <BlockedIcon size={12} />}
+        {icon(12)}
       </span>
     );
   }
@@ -38,7 +45,7 @@ export function SafeImage({ url, alt, className = '', thumbnail = false }: Props
       role="img"
       aria-label={`${alt}. ${why}: ${url || '(no URL)'}`}
     >
-      {allowed ? <BrokenImageIcon size={28} /> : <BlockedIcon size={28} />}
+      {icon(28)}
       <span className="pv-img-placeholder__why" aria-hidden="true">
         {why}
       </span>

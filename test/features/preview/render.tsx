@@ -5,6 +5,10 @@ import { check } from '../../../src/core';
 import type { ItemReport } from '../../../src/core/types';
 import { findExample } from '../../../src/examples';
 import { Preview, staticSource } from '../../../src/features/preview';
+import { loadEvents } from '../../../src/features/preview/Preview';
+
+// The webhook panel's payloads are a chunk the preview loads when it first shows: here, before any test.
+await loadEvents();
 
 export const PAGE_ID = 'Your Page ID';
 export const PSID = 'Recipients PSID';

@@ -51,13 +51,14 @@ describe('hostile URLs', () => {
     expect(values).toContain('https://example.com/ok');
   });
 
-  it('leave OpenUrl buttons unclickable as links, and say why', () => {
+  it('leave OpenUrl buttons unclickable as links, and say why', async () => {
     renderPreview(hostileRequest);
     expect(screen.queryByRole('link', { name: /evil link/i })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /data link/i })).not.toBeInTheDocument();
     const evil = screen.getByRole('button', { name: /evil link.*not an absolute http\(s\) url/i });
     fireEvent.click(evil);
-    expect(screen.getByText(/the preview does not open it/i)).toBeInTheDocument();
+    // The webhook panel's texts are a chunk of their own, loaded once the preview shows.
+    expect(await screen.findByText(/the preview does not open it/i)).toBeInTheDocument();
     expect(urlAttributes().filter((v) => HOSTILE.test(v))).toEqual([]);
   });
 
@@ -91,5 +92,27 @@ describe('a broken image', () => {
     const placeholder = screen.getByRole('img', { name: /image attachment.*could not be loaded/i });
     expect(placeholder.tagName).not.toBe('IMG');
     expect(placeholder).toHaveTextContent('https://example.com/missing.png');
+  });
+});
+
+describe('a video or audio that fails to load (offline, not found)', () => {
+  it.each([
+    ['video', { mediaName: 'v.mp4', mediaUri: 'https://example.com/v.mp4', mimeType: 'video/mp4' }, /video attachment/i, /video.*could not be loaded/i],
+    ['audio', { mediaName: 'a.wav', mediaUri: 'https://example.com/a.wav', mimeType: 'audio/wav' }, /audio attachment/i, /audio.*could not be loaded/i],
+  ])('%s: says it could not be loaded, with its URL, instead of a player that spins', (_, media, player, failed) => {
+    renderPreview(requestWith([{ media }]));
+    const el = screen.getByLabelText(player);
+    expect(['VIDEO', 'AUDIO']).toContain(el.tagName);
+    fireEvent.error(el);
+    const placeholder = screen.getByRole('img', { name: failed });
+    expect(placeholder).toHaveTextContent(media.mediaUri);
+    expect(document.querySelector('video, audio')).toBeNull();
+  });
+
+  it('the media template video too', () => {
+    const media = { mediaName: 'v.mp4', mediaUri: 'https://example.com/v.mp4', mimeType: 'video/mp4' };
+    renderPreview(requestWith([{ media, suggestions: [reply('More', 'MORE')] }]));
+    fireEvent.error(screen.getByLabelText('Media template video'));
+    expect(screen.getByRole('img', { name: /video.*could not be loaded.*example\.com\/v\.mp4/i })).toBeInTheDocument();
   });
 });

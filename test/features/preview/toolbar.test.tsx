@@ -1,5 +1,5 @@
 // The preview's own toolbar (theme, width) and the link back to the designer's canvas.
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { exampleRequest, renderPreview } from './render';
@@ -23,6 +23,12 @@ describe('toolbar', () => {
     expect(root).toHaveAttribute('data-width', 'phone');
     await user.click(screen.getByRole('radio', { name: 'Desktop' }));
     expect(root).toHaveAttribute('data-width', 'desktop');
+    // The column is too narrow for it: desktop width opens in a wide dialog, which draws the conversation.
+    const dialog = await screen.findByRole('dialog', { name: 'Preview at desktop width' });
+    expect(within(dialog).getByRole('log')).toHaveTextContent('CM.com - Be part of it.');
+    await user.click(within(dialog).getByRole('button', { name: /close/i }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Phone (375 px)' })).toBeChecked();
   });
 
   it('labels both toggles', () => {
