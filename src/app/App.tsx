@@ -22,7 +22,9 @@ import { useShortcuts } from './useShortcuts';
 import { VIEW_REGIONS } from './viewRegions';
 // The phone's view tabs load only on a phone.
 const PhoneTabs = lazy(() => import('./PhoneTabs').then((m) => ({ default: m.PhoneTabs })));
-import { CollapseButton, Splitter } from './Splitter';
+// The splitter and the fold button load right after the first paint: the first load carries only what it shows.
+const Splitter = lazy(() => import('./Splitter').then((m) => ({ default: m.Splitter })));
+const CollapseButton = lazy(() => import('./Splitter').then((m) => ({ default: m.CollapseButton })));
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 
 function Announcer() {
@@ -161,8 +163,10 @@ export function App() {
           <Designer />
         </ErrorBoundary>
         <div className="designer__bottom" id={VIEW_REGIONS.json}>
-          <Splitter controls={VIEW_REGIONS.json} />
-          <CollapseButton controls={VIEW_REGIONS.json} />
+          <Suspense fallback={null}>
+            <Splitter controls={VIEW_REGIONS.json} />
+            <CollapseButton controls={VIEW_REGIONS.json} />
+          </Suspense>
           <Tabs
             label="Details"
             selected={bottomTab}

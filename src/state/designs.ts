@@ -21,7 +21,7 @@ import {
 import { textOf } from './text';
 import { holdsToken, redactToken, tokenOps } from './token';
 import { deepEqual } from './equal';
-import { merge3 } from './merge';
+import type * as MergeModule from './merge';
 import { applyOps } from './ops';
 import { useUi } from './ui';
 import { prepare } from './derived';
@@ -174,6 +174,13 @@ export function flushSave(): void {
 }
 
 /**
+ * The three-way merge: only another tab's save needs it, so it loads right after the page
+ * starts (initDesigns), not in the first load.
+ */
+let merging: typeof MergeModule | null = null;
+const loadMerge = (): Promise<unknown> => import('./merge').then((m) => (merging = m));
+
+/**
  * Takes another tab's saved version of the design open here into the live
  * document, as one undoable step: a three-way merge (merge.ts) of what this tab
  * has and what the other tab saved, against the version both last agreed on.
@@ -182,6 +189,9 @@ export function flushSave(): void {
  * the other tab remembered comes in).
  */
 function takeTheirs(design: SavedDesign): { changed: boolean; conflicts: string[] } {
+  // Not loaded yet (only in the page's first moments): this tab's version stays, as where both changed the same place.
+  if (!merging) return { changed: false, conflicts: [''] };
+  const { merge3 } = merging;
   const live = useDocument.getState().doc;
   const theirs = design.doc;
   const base = baseOf(design);
@@ -220,6 +230,11 @@ function tellMerged(name: string, { changed, conflicts }: { changed: boolean; co
  */
 export function onStorageChanged(): void {
   if (!storage || keepOut) return;
+  // Another tab saved in the page's first moments: take it in once the merge is here.
+  if (!merging) {
+    void loadMerge().then(onStorageChanged);
+    return;
+  }
   const saved = readStoredState(storage);
   if (!saved) return;
   const s = state();
@@ -389,6 +404,7 @@ export function setRememberToken(remember: boolean): void {
  */
 export async function initDesigns(store: StorageLike | null, location?: { hash: string }, clearHash?: () => void): Promise<void> {
   storage = store;
+  const mergeLoaded = loadMerge();
   const loaded: LoadResult = store ? loadState(store) : { state: emptyState() };
   keepOut = loaded.keepOut === true;
   useDesigns.setState({ ...loaded.state });
@@ -415,6 +431,7 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
       } else notify('error', shared.error);
     }
   }
+  await mergeLoaded;
 }
 
 /** The buttons of the notice about saved data that could not be opened. */
