@@ -69,6 +69,7 @@ test('the Fix menu works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Shorten to 20 characters' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('problems').getByText('suggestion/label-too-long')).toHaveCount(1);
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isFixable, type Diagnostic } from '../../core';
 import { derived } from '../../state/hooks';
 import { applyFix, fixAll } from './applyFix';
@@ -17,6 +17,10 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
   const menuId = useId();
   const menu = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // An opened menu takes the focus on its first entry.
+  useEffect(() => {
+    if (open) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open]);
   if (!fixable || !fixes) return null;
   const d = derived();
   const offered = fixes.fixesOf(diagnostic, d.doc, d.report);
@@ -60,15 +64,11 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         aria-label={`Fix: ${offered.length} way${offered.length === 1 ? '' : 's'}${all ? `, or all ${sameKind} of this kind` : ''}`}
-        onClick={() => {
-          setOpen(!open);
-          if (!open) requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
-        }}
+        onClick={() => setOpen(!open)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && !open) {
             e.preventDefault();
             setOpen(true);
-            requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
           }
         }}
       >
