@@ -80,12 +80,15 @@ test.describe('a phone (390×844, touch)', () => {
 test.describe('a laptop (1366×768)', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  test('every palette element shows without scrolling', async ({ page }) => {
+  test('every palette element shows without scrolling (1366×768 and 1280×720)', async ({ page }) => {
     await page.goto('/');
-    const palette = page.locator('.designer__palette');
-    const { scrollHeight, clientHeight } = await palette.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
-    expect(scrollHeight).toBeLessThanOrEqual(clientHeight);
-    for (const kind of ['card', 'carousel', 'tag']) expect(await onScreen(page, paletteEntry(page, kind)), kind).toBe(true);
+    for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      const palette = page.locator('.designer__palette');
+      const { scrollHeight, clientHeight } = await palette.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+      expect(scrollHeight, `${size.width}×${size.height}`).toBeLessThanOrEqual(clientHeight);
+      for (const kind of ['card', 'carousel', 'tag']) expect(await onScreen(page, paletteEntry(page, kind)), kind).toBe(true);
+    }
   });
 
   test('the splitter resizes the details panel with the mouse and the keyboard, folds it, and is remembered', async ({ page }) => {
