@@ -135,7 +135,7 @@ export function App() {
     performance.mark('designer-ready');
   }, []);
   return (
-    <div className="app">
+    <div className={phone ? 'app app--phone' : 'app'}>
       <a className="skip-link" href={`#${VIEW_REGIONS.design}`} onClick={skipToCanvas}>
         Skip to the canvas
       </a>

@@ -5,26 +5,13 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseJson } from '../../src/core';
 import { examples } from '../../src/examples';
 import { undo, useDocument } from '../../src/state/document';
-import { setEditorText, useJsonEditor } from '../../src/state/jsonEditor';
+import { useJsonEditor } from '../../src/state/jsonEditor';
 import { replaceCurrent } from '../../src/state/designs';
 import { doc, renderApp } from './helpers';
 
-vi.mock('../../src/features/json-editor/MonacoEditor', () => ({
-  default: function MockEditor() {
-    return (
-      <textarea
-        aria-label="Mock JSON editor"
-        onChange={(e) => {
-          const r = parseJson(e.target.value);
-          setEditorText(e.target.value, r.ok ? null : r.error);
-        }}
-      />
-    );
-  },
-}));
+vi.mock('../../src/features/json-editor/MonacoEditor', () => import('../features/json-editor/MockMonaco'));
 
 const BROKEN = '{\n  "messages": {\n    "msg": [\n  }\n}';
 

@@ -43,13 +43,19 @@ function PaletteEntry({ kind }: { kind: ElementKind }) {
   );
 }
 
+const HELP = 'Drag onto the canvas, or press Enter to add to the selected item or card. Space picks up for a keyboard drag.';
+
 /** The element palette: one registry feeds it. */
 export function Palette() {
   return (
     <nav className="palette" aria-labelledby="palette-heading">
       <h2 id="palette-heading">Elements</h2>
-      <p id="palette-help" className="palette__help">
-        Drag onto the canvas, or press Enter to add to the selected item or card. Space picks up for a keyboard drag.
+      {/* The help as screen readers hear it with each entry, and as sighted users read it where there is room for it. */}
+      <p id="palette-help" className="visually-hidden">
+        {HELP}
+      </p>
+      <p className="palette__help" aria-hidden="true">
+        {HELP}
       </p>
       {PALETTE_GROUPS.map((group) => (
         <section key={group} className="palette__group" aria-label={group}>

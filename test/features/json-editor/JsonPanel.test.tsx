@@ -4,7 +4,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseJson } from '../../../src/core';
 import { examples } from '../../../src/examples';
 import { JsonPanel } from '../../../src/features/json-editor/JsonPanel';
 import { PageImport } from '../../../src/features/json-editor/PageImport';
@@ -14,21 +13,9 @@ import { clearHistory, undo, useDocument } from '../../../src/state/document';
 import { redactToken, tokenOf, TOKEN_PLACEHOLDER } from '../../../src/state/token';
 import { applyOp } from '../../../src/state/ops';
 import { useUi } from '../../../src/state/ui';
-import { setEditorText, useJsonEditor } from '../../../src/state/jsonEditor';
+import { useJsonEditor } from '../../../src/state/jsonEditor';
 
-vi.mock('../../../src/features/json-editor/MonacoEditor', () => ({
-  default: function MockEditor() {
-    return (
-      <textarea
-        aria-label="Mock JSON editor"
-        onChange={(e) => {
-          const r = parseJson(e.target.value);
-          setEditorText(e.target.value, r.ok ? null : r.error);
-        }}
-      />
-    );
-  },
-}));
+vi.mock('../../../src/features/json-editor/MonacoEditor', () => import('./MockMonaco'));
 
 const SECRET = 'real-secret-token-1234';
 const example06 = examples.find((e) => e.id === '06-direct-message-with-quick-reply-suggestions')!.request;
