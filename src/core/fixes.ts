@@ -40,10 +40,16 @@ type Fixer = (ctx: FixContext) => Fix[];
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
-/** The text's user-perceived characters (grapheme clusters: an emoji with its ZWJ sequence and modifiers is one). */
-function* graphemes(text: string): Generator<string> {
-  if (segmenter) for (const s of segmenter.segment(text)) yield s.segment;
-  else yield* text; // code points: never splits a surrogate pair
+/**
+ * The user-perceived characters (grapheme clusters: an emoji with its ZWJ sequence and modifiers
+ * is one) that begin the text, enough to hold `max` code points and one more. Only that start
+ * is segmented: a long text is cut many times, and segmenting all of it each time is slow.
+ * A cluster cut by the window's end is longer there than the room left, so no caller keeps it.
+ */
+function* graphemes(text: string, max: number): Generator<string> {
+  const start = text.length > 2 * max + 2 ? text.slice(0, 2 * max + 2) : text; // at least max + 1 code points
+  if (segmenter) for (const s of segmenter.segment(start)) yield s.segment;
+  else yield* start; // code points: never splits a surrogate pair
 }
 
 /** The share of the limit a cut at a word boundary must keep; shorter than that, the cut is hard. */
@@ -58,7 +64,7 @@ export function shortenText(text: string, max: number): string {
   if (codePoints(text) <= max) return text;
   let kept = '';
   let count = 0;
-  for (const g of graphemes(text)) {
+  for (const g of graphemes(text, max)) {
     const n = codePoints(g);
     if (count + n > max) break;
     kept += g;
@@ -240,7 +246,7 @@ export function splitText(text: string, max: number): string[] {
 function cutIndex(text: string, max: number, total: number): number {
   let fits = 0; // UTF-16 length of the longest run of whole characters within max code points
   let count = 0;
-  for (const g of graphemes(text)) {
+  for (const g of graphemes(text, max)) {
     const n = codePoints(g);
     if (count + n > max) break;
     fits += g.length;
