@@ -38,7 +38,12 @@ type Fixer = (ctx: FixContext) => Fix[];
 // ---------------------------------------------------------------------------
 // Shortening text
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+/** Made on first use: a module that does nothing when loaded is left out of bundles that do not use it. */
+let segmenter: Intl.Segmenter | null | undefined;
+function graphemeSegmenter(): Intl.Segmenter | null {
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  return segmenter;
+}
 
 /**
  * The user-perceived characters (grapheme clusters: an emoji with its ZWJ sequence and modifiers
@@ -48,6 +53,7 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  */
 function* graphemes(text: string, max: number): Generator<string> {
   const start = text.length > 2 * max + 2 ? text.slice(0, 2 * max + 2) : text; // at least max + 1 code points
+  const segmenter = graphemeSegmenter();
   if (segmenter) for (const s of segmenter.segment(start)) yield s.segment;
   else yield* start; // code points: never splits a surrogate pair
 }
