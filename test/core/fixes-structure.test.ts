@@ -6,7 +6,7 @@
  * the fix and reads what Messenger gets afterwards from the report.
  */
 import { describe, expect, it } from 'vitest';
-import { applyEdits, check, codePoints, fixesFor, getAt, LIMITS, type Fix, type Report } from '../../src/core';
+import { applyEdits, check, codePoints, editsText, fixesFor, getAt, LIMITS, type Fix, type Report } from '../../src/core';
 import { applyFixes, headerFromText, QUICK_REPLIES_TEXT, splitText, type FixSubject } from '../../src/core/fixes';
 import { ITEM, card, carousel, codes, msg, openUrl, png, replies, reply, request, viewProduct, type Json } from './helpers';
 
@@ -140,6 +140,16 @@ describe('carousel/too-many-cards', () => {
       cards(25).slice(20).map((c) => c.header),
     ]);
     expect(items(after).map((it) => it.tag)).toEqual(['HUMAN_AGENT', 'HUMAN_AGENT', 'HUMAN_AGENT']);
+  });
+
+  it('in a JSON text (the JSON editor, check --fix), the cards that stay keep their bytes', () => {
+    const doc = one(carousel(...cards(11)));
+    const text = JSON.stringify(doc, null, 3).replace('"Card 1"', '"Card 1"   ');
+    const fix = fixesOfCode(doc, 'carousel/too-many-cards').find((f) => f.title.startsWith('Move'))!;
+    const edited = editsText(text, fix.ops)!;
+    expect(JSON.parse(edited)).toEqual(applyEdits(doc, fix.ops));
+    const kept = text.slice(text.indexOf('"carousel"'), text.indexOf('"Card 10"'));
+    expect(edited).toContain(kept);
   });
 
   it('or the cards past the tenth go', () => {
