@@ -27,7 +27,29 @@ function aroundLimits(...limits: number[]): fc.Arbitrary<string> {
 }
 
 const shortText = fc.oneof(fc.constant(''), fc.string({ maxLength: 12 }), fc.constantFrom('CM.com - Be part of it.', 'Hi 👋'));
-const text = fc.oneof({ weight: 3, arbitrary: shortText }, { weight: 1, arbitrary: aroundLimits(LIMITS.genericSubtitleMax, LIMITS.textMax) });
+/** Prose of sentences, words and line breaks, sometimes past the text limit (where a split looks for boundaries). */
+const prose = fc
+  .tuple(
+    fc.array(fc.constantFrom('Thanks for your order.', 'It ships today!', 'Questions? Ask us', 'anytime 👋', 'see', 'www.cm.com', '\n', 'Ünïcödé wörds'), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+    fc.integer({ min: 1, max: 2 * LIMITS.textMax + 200 }),
+  )
+  .map(([words, n]) => {
+    let out = '';
+    for (let k = 0, length = 0; length < n; k++) {
+      const word = (out ? ' ' : '') + words[k % words.length]!;
+      out += word;
+      length += [...word].length;
+    }
+    return out;
+  });
+const text = fc.oneof(
+  { weight: 6, arbitrary: shortText },
+  { weight: 2, arbitrary: aroundLimits(LIMITS.genericSubtitleMax, LIMITS.textMax) },
+  { weight: 1, arbitrary: prose },
+);
 const header = fc.oneof(
   { weight: 3, arbitrary: shortText },
   { weight: 1, arbitrary: aroundLimits(LIMITS.genericTitleMax, LIMITS.buttonTemplateTextMax) },
@@ -38,7 +60,7 @@ const label = fc.oneof(
 );
 const postback = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('YES', 'OPT_IN', '') }, { weight: 1, arbitrary: aroundLimits(LIMITS.postbackMax) });
 const url = fc.constantFrom('https://www.cm.com/', 'http://www.cm.com/', 'www.cm.com', 'ftp://cm.com/x', 'https://', '', 'javascript:alert(1)', 'https:alert(1)');
-const phone = fc.constantFrom('+31761234567', '+123456', '+1234567', '+123456789012345', '+1234567890123456', '0612345678', '');
+const phone = fc.constantFrom('+31761234567', '+123456', '+1234567', '+123456789012345', '+1234567890123456', '0612345678', '+31 20 123 4567', '0031 (20) 123-4567', '');
 const mediaName = fc.constantFrom('cm.png', 'photo.JPG', 'anim.gif', 'clip.mp4', 'clip.mov', 'song.m4a', 'doc.pdf', 'noext', 'pic.webp', '');
 const mediaUri = fc.constantFrom(
   'https://www.cm.com/cdn/cm/cm.png',
@@ -57,7 +79,7 @@ const action = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('ViewLocation', 'CreateCalendarEvent', '', ' reply ') },
 );
 const tag = fc
-  .constantFrom('HUMAN_AGENT', 'NOTIFICATION_MESSAGE', 'POST_PURCHASE_UPDATE', 'CONFIRMED_EVENT_UPDATE', 'ACCOUNT_UPDATE', 'ISSUE_RESOLUTION', '')
+  .constantFrom('HUMAN_AGENT', 'NOTIFICATION_MESSAGE', 'POST_PURCHASE_UPDATE', 'CONFIRMED_EVENT_UPDATE', 'ACCOUNT_UPDATE', 'ISSUE_RESOLUTION', 'human agent', '')
   .chain(anyCase);
 const unknownField = fc.record(
   { template: fc.constant({}), location: fc.constant({ latitude: 1 }), contacts: fc.constant([]), cardWidth: fc.constant('MEDIUM') },
@@ -114,6 +136,7 @@ const suggestions = fc
   .tuple(
     fc.oneof(
       { weight: 12, arbitrary: fc.constant('buttons') },
+      { weight: 3, arbitrary: fc.constant('replies') },
       { weight: 3, arbitrary: fc.constant('products') },
       { weight: 2, arbitrary: fc.constant('loose') },
       { weight: 1, arbitrary: fc.constant('optin') },
@@ -124,6 +147,7 @@ const suggestions = fc
     if (kind === 'products') return fc.array(suggestionOf('ViewProduct'), { minLength: n, maxLength: n });
     if (kind === 'optin') return suggestionOf('optin').map((s) => [s]);
     if (kind === 'loose') return fc.array(looseSuggestion, { minLength: n, maxLength: n });
+    if (kind === 'replies') return fc.array(suggestionOf('Reply'), { minLength: n, maxLength: n });
     return fc.array(buttonAction.chain(suggestionOf), { minLength: n, maxLength: n });
   });
 const card = object({ header, text, media, suggestions });
@@ -144,7 +168,14 @@ const productCarousel = fc
   )
   .map(([lists, beside]) => ({ ...beside, carousel: { cards: lists.map((suggestions) => ({ suggestions })) } }));
 
-export const item: fc.Arbitrary<Json> = fc.oneof({ weight: 8, arbitrary: anyItem }, { weight: 1, arbitrary: productCarousel });
+/** An item without a carousel: the input matrix's rows (RULES.md 2.2) come up more often. */
+const matrixItem = object({ text, header, media, suggestions, tag });
+
+export const item: fc.Arbitrary<Json> = fc.oneof(
+  { weight: 8, arbitrary: anyItem },
+  { weight: 3, arbitrary: matrixItem },
+  { weight: 1, arbitrary: productCarousel },
+);
 
 const recipient = fc
   .tuple(anyCase('number'), fc.constantFrom('Recipients PSID', '1234567890123456', 'a-notification-token'))
