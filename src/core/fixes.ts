@@ -1,3 +1,4 @@
+import { isFixable, type FixableCode } from './fixable';
 import { LIMITS, MEDIA_TYPES, MESSENGER_CHANNEL, OPTIN_FREQUENCY, SUPPORTED_MIME_TYPES, TAGS, DOCUMENT_EXTENSIONS, type LimitName } from './limits';
 import { extensionOf, isMediaPresent, mediaInfo, pathExtensionOf } from './media';
 import { applyEdits, type EditOp } from './ops';
@@ -709,7 +710,8 @@ function comparePointersDesc(a: string, b: string): number {
 }
 
 /** The fixers of each code; a code without one has no fix (yet, or by nature: a missing URL needs the user's). */
-const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
+// Typed by fixable.ts's list: a code listed there without fixers here (or the other way) does not compile.
+const FIXERS: Record<FixableCode, Fixer[]> = {
   'suggestion/label-too-long': [shorten],
   'suggestion/postback-too-long': [shorten],
   'generic/header-too-long': [shorten],
@@ -738,7 +740,7 @@ const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
 
 /** The fixes offered for one diagnostic of a report of `doc`, safe ones first. */
 export function fixesOf(diagnostic: Diagnostic, doc: unknown, report: Report): Fix[] {
-  const fixers = FIXERS[diagnostic.code] ?? [];
+  const fixers = isFixable(diagnostic.code) ? FIXERS[diagnostic.code] : [];
   const fixes = fixers.flatMap((f) => {
     try {
       return f({ diagnostic, doc, report });
@@ -753,9 +755,6 @@ export function fixesOf(diagnostic: Diagnostic, doc: unknown, report: Report): F
 export function fixesFor(report: Report, doc: unknown): Fix[][] {
   return report.diagnostics.map((d) => fixesOf(d, doc, report));
 }
-
-/** Whether a code can have fixes at all (the views show a Fix button only there). */
-export const hasFixer = (code: DiagnosticCode): boolean => (FIXERS[code]?.length ?? 0) > 0;
 
 /** A fix that was applied (or refused), and the diagnostic it was for. */
 export interface AppliedFix {

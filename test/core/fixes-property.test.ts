@@ -11,7 +11,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEdits, check, editsText, fixesOf, getAt, hasFixer, type DiagnosticCode } from '../../src/core';
+import { applyEdits, check, editsText, getAt, isFixable, type DiagnosticCode } from '../../src/core';
+import { fixesOf } from '../../src/core/fixes';
 import { wellShapedRequest } from './arbitraries';
 
 const RUNS = Number(process.env.CORE_RUNS ?? 2000);
@@ -46,7 +47,7 @@ describe('one-click fixes on random requests', () => {
       fc.assert(
         fc.property(wellShapedRequest, fc.nat(), fc.nat(), fc.nat(), (req, pickCode, pickDiagnostic, pickFix) => {
           const report = check(req);
-          const fixable = report.diagnostics.filter((d) => hasFixer(d.code));
+          const fixable = report.diagnostics.filter((d) => isFixable(d.code));
           if (fixable.length === 0) return;
           // The two codes almost every request has get a run of their own one time in four only.
           const all = [...new Set(fixable.map((d) => d.code))];

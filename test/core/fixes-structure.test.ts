@@ -6,8 +6,8 @@
  * the fix and reads what Messenger gets afterwards from the report.
  */
 import { describe, expect, it } from 'vitest';
-import { applyEdits, check, codePoints, editsText, fixesFor, getAt, LIMITS, type Fix, type Report } from '../../src/core';
-import { applyFixes, headerFromText, QUICK_REPLIES_TEXT, splitText, type FixSubject } from '../../src/core/fixes';
+import { applyEdits, check, codePoints, editsText, getAt, LIMITS, type Report } from '../../src/core';
+import { applyFixes, fixesFor, headerFromText, QUICK_REPLIES_TEXT, splitText, type Fix, type FixSubject } from '../../src/core/fixes';
 import { ITEM, card, carousel, codes, msg, openUrl, png, replies, reply, request, viewProduct, type Json } from './helpers';
 
 /** The fixes offered for the first diagnostic with this code (at this path, when given). */
