@@ -149,7 +149,8 @@ export function App() {
       </header>
       <Notices />
       {phone && (
-        <Suspense fallback={null}>
+        // Until they load, their place is kept: nothing below them moves when they come.
+        <Suspense fallback={<div className="phone-tabs phone-tabs--placeholder" aria-hidden="true" />}>
           <PhoneTabs />
         </Suspense>
       )}

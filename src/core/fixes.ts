@@ -547,7 +547,8 @@ const intoLastItem: Fixer = ({ diagnostic, doc }) => {
   const add: EditOp[] = Array.isArray(own)
     ? list.map((value, k): EditOp => ({ kind: 'insert', path: to, index: own.length + k, value }))
     : [{ kind: 'set', path: to, value: list }];
-  return [{ title: 'Move into the last item', safe: false, ops: [...add, { kind: 'remove', path: diagnostic.path }], target: to }];
+  // The target: the first suggestion moved (the designer selects it).
+  return [{ title: 'Move into the last item', safe: false, ops: [...add, { kind: 'remove', path: diagnostic.path }], target: join(to, Array.isArray(own) ? own.length : 0) }];
 };
 
 /** The row of the input matrix that "text, media and suggestions" is (RULES.md 2.2). */

@@ -217,7 +217,8 @@ describe('suggestions/message-level', () => {
     const m = msg([{ text: 'First' }, { text: 'Pick one', suggestions: [reply('A', 'A')] }]);
     (m.richContent as Json).suggestions = [reply('B', 'B'), reply('C', 'C')];
     const { fix, after, report } = apply(request(m), 'suggestions/message-level', 'Move into the last item');
-    expect(fix.target).toBe(`${ITEM(1)}/suggestions`);
+    // The first suggestion moved: the designer selects it.
+    expect(fix.target).toBe(`${ITEM(1)}/suggestions/1`);
     expect(getAt(after, `${ITEM(1)}/suggestions`)).toEqual([reply('A', 'A'), reply('B', 'B'), reply('C', 'C')]);
     expect(Object.keys(getAt(after, '/messages/msg/0/richContent') as Json)).toEqual(['conversation']);
     expect(report.messages[0]!.items[1]!.quickReplies).toBe(3);

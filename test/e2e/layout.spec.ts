@@ -57,6 +57,7 @@ test.describe('a phone (390×844, touch)', () => {
 
   test('press and hold drags a palette element onto the canvas', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('tablist', { name: 'Views' })).toBeVisible();
     const items = page.locator('.sortable-item');
     const count = await items.count();
     const from = (await paletteEntry(page, 'image').boundingBox())!;

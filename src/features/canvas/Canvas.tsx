@@ -2,7 +2,6 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { worstSeverity } from '../../core';
 import { useDerived, useDerivedShallow } from '../../state/hooks';
 import { useUi } from '../../state/ui';
-import { actionSpec, runAction } from '../designer/actions';
 import { ItemBlock, Suggestions } from './Blocks';
 import { DropArea } from './dnd';
 import { InlineDiagnostics } from './InlineDiagnostics';
@@ -58,8 +57,12 @@ function MessageSuggestions({ msgIndex }: { msgIndex: number }) {
           type="button"
           className="text-button"
           disabled={strip.lastItem === 0}
-          title={actionSpec('moveMessageSuggestions').label}
-          onClick={() => runAction('moveMessageSuggestions')}
+          title="Move the message-level suggestions into the last item"
+          onClick={() => {
+            const problem = diags?.find((x) => x.code === 'suggestions/message-level');
+            // The fix is the core's (fixes.ts), loaded with it on the first click.
+            if (problem) void import('../fixes/applyFix').then((m) => m.applyFirstFix(problem));
+          }}
         >
           {strip.lastItem === 0 ? 'Add an item to move them into' : `Move into item ${strip.lastItem}`}
         </button>

@@ -26,8 +26,7 @@ export type ActionId =
   | 'moveDown'
   | 'edit'
   | 'addMessage'
-  | 'removeMessage'
-  | 'moveMessageSuggestions';
+  | 'removeMessage';
 
 /** What an action sees: the document's derived state, the message shown, and the element it is for. */
 export interface ActionContext {
@@ -210,34 +209,6 @@ export const ACTIONS: readonly ActionSpec[] = [
         msgIndex: Math.max(0, ctx.msgIndex - 1),
         select: null,
         announce: `Message ${ctx.msgIndex + 1} removed.`,
-      };
-    },
-  },
-  {
-    id: 'moveMessageSuggestions',
-    label: 'Move the message-level suggestions into the last item',
-    keys: [],
-    applies: (ctx) => {
-      const m = ctx.d.model.messages[ctx.msgIndex];
-      return !!m && m.suggestions.length > 0 && m.items.length > 0;
-    },
-    perform: (ctx) => {
-      // RULES.md 4: richContent.suggestions are not sent on Messenger; in an item they are.
-      const m = ctx.d.model.messages[ctx.msgIndex]!;
-      const last = m.items[m.items.length - 1]!;
-      const listPath = last.suggestionsPath;
-      const list = getAt(ctx.d.doc, listPath);
-      const at = Array.isArray(list) ? list.length : 0;
-      const values = m.suggestions.map((s) => s.value);
-      const listOf = ctx.d.model.elements.get(m.suggestionsKey ?? '');
-      return {
-        ops: [
-          ...values.map((value, k): Op => ({ kind: 'insert', path: listPath, index: at + k, value })),
-          ...(listOf ? [{ kind: 'remove', path: listOf.path } as Op] : []),
-        ],
-        history: 'record',
-        selectPath: joinPointer(listPath, at),
-        announce: `Moved ${values.length} suggestion${values.length === 1 ? '' : 's'} into item ${last.index + 1}.`,
       };
     },
   },

@@ -4,7 +4,7 @@ import { derived } from '../../state/hooks';
 import { useUi } from '../../state/ui';
 import { apply } from '../designer/actions';
 import { canvasTargetOf } from '../json-editor/pointing';
-import type { Fixes } from './loadFixes';
+import { loadFixes, type Fixes } from './loadFixes';
 
 /** Selects the element a fix changed or made (switching message if needed). */
 function selectTarget(pointer: string): void {
@@ -44,4 +44,16 @@ export function fixAll(fixes: Fixes, code: DiagnosticCode): number {
   });
   selectTarget(applied[applied.length - 1]!.target);
   return applied.length;
+}
+
+/**
+ * Applies the first fix of a problem, loading the fixers if needed (a button made for one
+ * remedy, such as "Move into item N"); says so when there is none.
+ */
+export async function applyFirstFix(diagnostic: Diagnostic): Promise<void> {
+  const fixes = await loadFixes();
+  const d = derived();
+  const fix = fixes.fixesOf(diagnostic, d.doc, d.report)[0];
+  if (fix) applyFix(fix);
+  else useUi.getState().announce('This cannot be fixed automatically as it stands: see its problem.');
 }
