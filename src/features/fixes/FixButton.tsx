@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isFixable, type Diagnostic } from '../../core';
 import { derived } from '../../state/hooks';
-import { applyFix, fixAll } from './applyFix';
+import { applyOffered, fixAll } from './applyFix';
 import { useFixes } from './loadFixes';
 import './fixes.css';
 
@@ -30,7 +30,7 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
   if (offered.length === 1 && !all) {
     const fix = offered[0]!;
     return (
-      <button type="button" className="fix-button" aria-label={`Fix: ${fix.title}`} title={fix.title} onClick={() => applyFix(fix)}>
+      <button type="button" className="fix-button" aria-label={`Fix: ${fix.title}`} title={fix.title} onClick={() => applyOffered(fixes, diagnostic, fix.title)}>
         Fix
       </button>
     );
@@ -88,7 +88,7 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
         >
           {offered.map((fix) => (
             <li key={fix.title} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose(() => applyFix(fix))}>
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose(() => applyOffered(fixes, diagnostic, fix.title))}>
                 {fix.title}
                 {fix.safe && <span className="fix-menu__safe"> · keeps the meaning</span>}
               </button>

@@ -15,6 +15,19 @@ function selectTarget(pointer: string): void {
   useUi.getState().select(target.selection);
 }
 
+/**
+ * Applies a fix offered earlier, as the request is now: its problem and its edits are read
+ * again from the current document (an edit made since, elsewhere in the same carousel, say,
+ * is never undone by a fix computed before it).
+ */
+export function applyOffered(fixes: Fixes, diagnostic: Diagnostic, title: string): void {
+  const d = derived();
+  const current = d.report.diagnostics.find((x) => x.code === diagnostic.code && x.path === diagnostic.path);
+  const fix = current && fixes.fixesOf(current, d.doc, d.report).find((f) => f.title === title);
+  if (fix) applyFix(fix);
+  else useUi.getState().announce('That problem has changed since: see its fixes again.');
+}
+
 /** Applies one fix as one undo step; selects what it changed and says what happened. */
 export function applyFix(fix: Fix): void {
   apply({ ops: fix.ops, history: 'record', announce: `Fixed: ${fix.title}.` });
