@@ -12,7 +12,8 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
-import { checkBytes, checkText, decodeJsonBytes, lineLocator, markSpans, reportsWriter, unreadableReport, type CheckedBytes, type Diagnostic, type FileReport, type JsonEncoding } from '../core';
+import { checkBytes, checkText, decodeJsonBytes, lineLocator, markSpans, type CheckedBytes, type Diagnostic, type JsonEncoding } from '../core';
+import { reportsWriter, unreadableReport, type FileReport } from '../core/batch';
 import type { AppliedFix } from '../core/fixes';
 import { fixText } from '../core/fixText';
 import { chunked } from './writeJson';

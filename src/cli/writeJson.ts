@@ -1,3 +1,2 @@
 /** The JSON writer lives in the core (the page's batch export writes the same text): see ../core/writeJson. */
-export { writeJson } from '../core';
-export { chunked } from '../core';
+export { writeJson, chunked } from '../core/batch';

@@ -7,6 +7,8 @@ import { checkBytes, checkTextAt } from './checkText';
 import type { Report } from './types';
 import { writeJson } from './writeJson';
 
+export { writeJson, chunked } from './writeJson';
+
 /** A report of one file: the file's name as given (the CLI: its argument; the page: its path in the folder), first. */
 export interface FileReport extends Report {
   file: string;

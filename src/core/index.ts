@@ -17,9 +17,6 @@ export type * from './types';
 export { SEVERITIES, bySeverity, worstSeverity } from './severity';
 export { setInText, removeInText, insertInText, moveInText, minifyText, editText, editsText } from './jsonEdit';
 export { applyEdit, applyEdits, type EditOp, type Carry } from './ops';
-// The fixes (./fixes, ./fixText) are imported from their own modules: the page loads them lazily, and an export
-// here would put them in its first load.
+// The fixes (./fixes, ./fixText) and the batch (./batch, ./batchTable) are imported from their own modules: the page
+// loads them lazily, and an export here would put them in its first load.
 export { FIXABLE_CODES, isFixable, type FixableCode } from './fixable';
-export { checkFile, checkFiles, reportsJson, reportsWriter, unreadableReport, type BatchFile, type CheckedFile, type FileReport } from './batch';
-export { writeJson, chunked } from './writeJson';
-export { batchRows, batchSummary, batchCsv, batchMarkdown, csvField, markdownText, markdownCode, markdownTable, OUTCOMES, type BatchRow, type BatchSummary, type MarkdownCell } from './batchTable';

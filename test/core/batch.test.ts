@@ -9,20 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/check';
-import {
-  batchCsv,
-  batchMarkdown,
-  batchRows,
-  batchSummary,
-  checkFile,
-  checkFiles,
-  csvField,
-  markdownTable,
-  markdownText,
-  reportsJson,
-  type BatchFile,
-  type BatchRow,
-} from '../../src/core';
+import { checkFile, checkFiles, reportsJson, type BatchFile } from '../../src/core/batch';
+import { batchCsv, batchMarkdown, batchRows, batchSummary, csvField, markdownTable, markdownText, type BatchRow } from '../../src/core/batchTable';
 import { examplesDir, ITEM, itemsRequest, msg, request } from './helpers';
 
 const examples = examplesDir();
