@@ -34,7 +34,7 @@ export function Toolbar() {
       <button type="button" className="tool" onClick={() => setOpen('share')}>
         Share link
       </button>
-      <button type="button" className="tool" onClick={() => setOpen('batch')} title="Check many requests at once: a folder, files or NDJSON">
+      <button type="button" className="tool" onClick={() => setOpen('batch')}>
         Batch
       </button>
       <button type="button" className="tool" onClick={() => runAction('undo')} disabled={!canUndo} title={undoTitle(undoSteps, trimmed)}>

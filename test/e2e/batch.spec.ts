@@ -195,3 +195,21 @@ test('axe: the batch view with its table and summary has no violations', async (
     await context.close();
   }
 });
+
+test('report for a ticket: the design as Markdown with its outcomes, diagnostics, request and Send API bodies; the token kept out', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Product token', { exact: true }).fill('0000-secret-token');
+  await page.getByRole('tab', { name: /^Report/ }).click();
+  const ticket = page.getByRole('group', { name: 'Report for a ticket' });
+  await expect(ticket).toContainText('The token shows as YOUR_PRODUCT_TOKEN.');
+  const [download] = await Promise.all([page.waitForEvent('download'), ticket.getByRole('button', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toBe('My-design-report.md');
+  const md = readFileSync(await download.path(), 'utf8');
+  expect(md.startsWith('# Messenger request: My design\n')).toBe(true);
+  expect(md).toContain('## Outcome per item');
+  expect(md).toContain('## Diagnostics');
+  expect(md).toContain('"producttoken": "YOUR_PRODUCT_TOKEN"');
+  expect(md).not.toContain('0000-secret-token');
+  expect(md).toMatch(/## Send API bodies\n\n### Message 1, item 1: `text`\n\n```json\n\[\n {2}\{\n {4}"recipient"/);
+  await expect(ticket.getByRole('status')).toHaveText('Downloaded My-design-report.md.');
+});
