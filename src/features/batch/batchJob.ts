@@ -5,7 +5,7 @@
  * takes one long task to receive them, a cancel honoured between two files. The reports
  * stay here: the page gets rows and the summary, and asks for an export when it wants one.
  */
-import { checkFile, reportsJson, type FileReport } from '../../core/batch';
+import { checkFile, reportsJson, type CheckedFile, type FileReport } from '../../core/batch';
 import { batchCsv, batchMarkdown, batchRows, batchSummary, type BatchRow, type BatchSummary } from '../../core/batchTable';
 import type { BatchEntry } from './collect';
 
@@ -31,6 +31,18 @@ async function read(entry: BatchEntry): Promise<{ bytes: Uint8Array } | { text: 
   }
 }
 
+/**
+ * checkFile, and a file it cannot take (a text too long for a string, say) as one that cannot be
+ * read, with the reason: one file never ends the batch.
+ */
+function checkSafely(name: string, content: Awaited<ReturnType<typeof read>>): CheckedFile {
+  try {
+    return checkFile({ name, ...content });
+  } catch (e) {
+    return checkFile({ name, unreadable: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+}
+
 /** One batch: started with its entries, cancelled from outside, asked for exports once done (or cancelled). */
 export class BatchJob {
   private reports: FileReport[] = [];
@@ -52,7 +64,7 @@ export class BatchJob {
     let since = now();
     for (let i = 0; i < total && !this.cancelled; i++) {
       const entry = this.entries[i]!;
-      const checked = checkFile({ name: entry.name, ...(await read(entry)) });
+      const checked = checkSafely(entry.name, await read(entry));
       this.reports.push(checked.report);
       const rows = batchRows([checked.report], [checked.at]).map((r) => ({ ...r, fileIndex: i }));
       for (const r of rows) this.rows.push(r);

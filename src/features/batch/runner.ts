@@ -30,15 +30,20 @@ export function startBatch(entries: BatchEntry[], onMessage: (m: JobMessage) => 
   }
   const waiting = new Map<ExportFormat, ((text: string) => void)[]>();
   let fallback: BatchRunner | null = null;
+  let heard = false;
   worker.onmessage = (e: MessageEvent<JobMessage>) => {
     const m = e.data;
+    heard = true;
     if (m.type === 'export') {
       for (const resolve of waiting.get(m.format) ?? []) resolve(m.text);
       waiting.delete(m.format);
     } else onMessage(m);
   };
-  worker.onerror = () => {
-    // A worker that cannot run (its script refused, say): the same job in the page, from the start.
+  worker.onerror = (e) => {
+    // A worker that cannot start (its script refused, say): the same job in the page, from the start.
+    // Once it has answered, a job that fails is not run again: the error is the page's to see.
+    if (heard) return;
+    e.preventDefault();
     worker.terminate();
     fallback = inPage(entries, onMessage);
   };

@@ -52,3 +52,18 @@ describe('BatchJob', () => {
     expect(messages.flatMap((m) => (m.type === 'progress' ? m.rows : []))).toHaveLength(done.done);
   });
 });
+
+describe('BatchJob: a file the core cannot take', () => {
+  it('is a file that cannot be read, with the reason; the batch goes on', async () => {
+    const messages: JobMessage[] = [];
+    const throwing = { name: 'huge.json', file: { arrayBuffer: () => Promise.reject(new RangeError('Array buffer allocation failed')) } as unknown as File };
+    const job = new BatchJob([throwing, text('ok', itemsRequest({ text: 'Hi' }))], (m) => messages.push(m));
+    await job.run();
+    const rows = messages.flatMap((m) => (m.type === 'progress' ? m.rows : []));
+    expect(rows.map((r) => [r.file, r.codes])).toEqual([
+      ['huge.json', ['file/unreadable']],
+      ['ok', expect.any(Array)],
+    ]);
+    expect(JSON.parse(job.exportText('json'))[0].diagnostics[0].message).toBe('The file cannot be read: RangeError: Array buffer allocation failed');
+  });
+});
