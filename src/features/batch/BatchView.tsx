@@ -436,7 +436,8 @@ function Table({ onOpened }: { onOpened: () => void }) {
           </select>
         </span>
       </div>
-      <div className="batch__scroller" ref={scroller} tabIndex={-1}>
+      {/* Focusable: the arrow keys and Page Up/Down scroll the table, whatever its rows hold. */}
+      <div className="batch__scroller" ref={scroller} tabIndex={0} role="region" aria-label="Conversation items, scrollable">
         <table aria-rowcount={shown.length + 1} data-testid="batch-table">
           <thead>
             <tr aria-rowindex={1}>
