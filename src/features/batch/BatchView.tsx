@@ -221,7 +221,7 @@ function Summary() {
           <ul className="batch__outcomes" data-testid="batch-outcomes">
             {summary.outcomes.map((o) => (
               <li key={o.outcome} className={`batch__pill batch__pill--${o.outcome}`}>
-                {OUTCOME_LABELS[o.outcome]} <strong>{o.count}</strong>
+                {OUTCOME_LABELS[o.outcome]} <strong>{o.count.toLocaleString('en')}</strong>
               </li>
             ))}
             {summary.outcomes.length === 0 && <li className="muted">No conversation item.</li>}
@@ -238,7 +238,7 @@ function Summary() {
             <ol className="batch__codes">
               {summary.codes.slice(0, 6).map((c) => (
                 <li key={c.code}>
-                  <span className={`sev sev--${c.severity}`}>{c.severity}</span> <code>{c.code}</code> × {c.count}
+                  <span className={`sev sev--${c.severity}`}>{c.severity}</span> <code>{c.code}</code> × {c.count.toLocaleString('en')}
                 </li>
               ))}
             </ol>
