@@ -5,7 +5,8 @@
  * `npm run bench -- --only page` measures only the typing (the two scenarios and
  * the floor) and writes no results; `--no-build` serves the existing dist/;
  * BENCH_KEYS=<n> types n keys per scenario instead of 150. `--only large` measures
- * only the huge inputs (share link, 1,000 cards, the checker's 20,000 problems).
+ * only the huge inputs (share link, 1,000 cards, the checker's 20,000 problems); `--only batch`
+ * only the batch view (1,000 files checked and tabled).
  */
 import { spawn, execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -14,6 +15,7 @@ import { benchCore } from './core';
 import { benchEdits, benchFloor, benchLoad, EDIT_SCENARIOS, launch, type EditResult, type EditScenario, type Figures } from './page';
 import { initialJs } from './size';
 import { benchLarge, type LargeResult } from './large';
+import { benchBatch, type BatchResult } from './batch';
 
 const PORT = 4319;
 const base = `http://127.0.0.1:${PORT}/`;
@@ -43,6 +45,9 @@ const targets = {
   largeLongestTaskMs: 200,
   /** 20,000 problems in --format github, the whole process. */
   cliGithubMs: 2000,
+  /** The batch view (issue 15): 1,000 files checked and tabled, median; its longest main-thread task, the worst run. */
+  batchMs: 2000,
+  batchLongestTaskMs: 50,
 };
 
 const ms = (x: number) => x.toFixed(1);
@@ -98,12 +103,37 @@ function largeRows(l: LargeResult): Row[] {
   ];
 }
 
+function batchRows(b: BatchResult): Row[] {
+  const runs = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+  const worst = Math.max(...b.longestTaskMs);
+  return [
+    [`batch view: ${b.files.toLocaleString('en')} files (${b.largestCarousels} largest carousels, ${(b.bytes / 1e6).toFixed(1)} MB, ${b.rows.toLocaleString('en')} rows) checked and tabled, median (runs)`, `${ms(b.medianMs)} ms (${runs(b.totalMs)})`, `≤ ${targets.batchMs} ms`, b.medianMs <= targets.batchMs],
+    [`  longest main-thread task while it runs: median, worst (runs)`, `${ms(b.medianLongestTaskMs)}, ${ms(worst)} ms (${runs(b.longestTaskMs)})`, `≤ ${targets.batchLongestTaskMs} ms`, worst <= targets.batchLongestTaskMs],
+  ];
+}
+
 const print = (rows: readonly Row[]) => console.table(rows.map(([metric, value, target, met]) => ({ metric, value, target, met: met ? 'yes' : 'NO' })));
 
 async function main() {
   const onlyPage = /--only[= ]page\b/.test(process.argv.join(' '));
   const onlyLarge = /--only[= ]large\b/.test(process.argv.join(' '));
+  const onlyBatch = /--only[= ]batch\b/.test(process.argv.join(' '));
   const keys = Number(process.env.BENCH_KEYS ?? 150);
+  if (onlyBatch) {
+    if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+    await withServer(async () => {
+      const browser = await launch();
+      try {
+        const rows = batchRows(await benchBatch(browser, base));
+        print(rows);
+        console.log(`Chromium ${browser.version()}; --only batch: bench/results.json left as it was`);
+        if (!rows.every((r) => r[3])) process.exitCode = 1;
+      } finally {
+        await browser.close();
+      }
+    });
+    return;
+  }
   if (onlyLarge) {
     if (!process.argv.includes('--no-build')) execSync('npx vite build && npm run build:cli', { stdio: 'inherit' });
     await withServer(async () => {
@@ -149,6 +179,8 @@ async function main() {
       const load = await benchLoad(browser, base, 'dist');
       console.log('large: share link, 1,000 cards, the checker on 20,000 problems …');
       const large = await benchLarge(browser, base);
+      console.log('batch: 1,000 files in the batch view …');
+      const batch = await benchBatch(browser, base);
       const largest = core.find((c) => c.name.startsWith('largest carousel'))!;
       const largestText = core.find((c) => c.name.startsWith('largest text'))!;
       const rows: Row[] = [
@@ -161,12 +193,13 @@ async function main() {
         ['JS (gzip) loaded before that', `${(load.jsBeforeReadyGzipBytes / 1000).toFixed(1)} kB`, `≤ ${targets.initialJsGzipBytes / 1000} kB, no Monaco`, load.jsBeforeReadyGzipBytes <= targets.initialJsGzipBytes && !load.monacoBeforeReady],
         ['initial JS of the build (size check)', `${(size.totalGzipBytes / 1000).toFixed(1)} kB`, `≤ ${size.budget / 1000} kB`, size.withinBudget],
         ...largeRows(large),
+        ...batchRows(batch),
       ];
       print(rows);
       const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()}`;
       writeFileSync(
         'bench/results.json',
-        JSON.stringify({ date: new Date().toISOString(), machine, targets, core, edits, floor, load, size, large, allMet: rows.every((r) => r[3]) }, null, 2) + '\n',
+        JSON.stringify({ date: new Date().toISOString(), machine, targets, core, edits, floor, load, size, large, batch, allMet: rows.every((r) => r[3]) }, null, 2) + '\n',
       );
       console.log(`machine: ${machine}\nwrote bench/results.json`);
       if (!rows.every((r) => r[3])) process.exitCode = 1;

@@ -8,9 +8,10 @@ import { useDesigns } from '../state/designs';
 const Gallery = lazy(() => import('../features/gallery/Gallery').then((m) => ({ default: m.Gallery })));
 const DesignsList = lazy(() => import('../features/gallery/DesignsList').then((m) => ({ default: m.DesignsList })));
 const ShareLink = lazy(() => import('../features/gallery/ShareLink').then((m) => ({ default: m.ShareLink })));
+const BatchView = lazy(() => import('../features/batch/BatchView'));
 import { Dialog } from './Dialog';
 
-type Open = 'gallery' | 'designs' | 'share' | null;
+type Open = 'gallery' | 'designs' | 'share' | 'batch' | null;
 
 /** The design's name and menus, undo and redo. */
 export function Toolbar() {
@@ -33,6 +34,9 @@ export function Toolbar() {
       <button type="button" className="tool" onClick={() => setOpen('share')}>
         Share link
       </button>
+      <button type="button" className="tool" onClick={() => setOpen('batch')}>
+        Batch
+      </button>
       <button type="button" className="tool" onClick={() => runAction('undo')} disabled={!canUndo} title={undoTitle(undoSteps, trimmed)}>
         ↶ {actionSpec('undo').label}
       </button>
@@ -52,6 +56,11 @@ export function Toolbar() {
       <Dialog open={open === 'share'} title="Share this design" onClose={close}>
         <Suspense fallback={<p role="status">Making the link…</p>}>
           <ShareLink />
+        </Suspense>
+      </Dialog>
+      <Dialog open={open === 'batch'} title="Batch check" onClose={close} wide className="dialog--batch">
+        <Suspense fallback={<p role="status">Loading the batch view…</p>}>
+          <BatchView onOpened={close} />
         </Suspense>
       </Dialog>
     </div>

@@ -12,14 +12,13 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
-import { checkBytes, checkText, decodeJsonBytes, lineLocator, markSpans, type CheckedBytes, type Diagnostic, type JsonEncoding, type Report } from '../core';
+import { checkBytes, checkText, decodeJsonBytes, lineLocator, markSpans, type CheckedBytes, type Diagnostic, type JsonEncoding } from '../core';
+import { reportsWriter, unreadableReport, type FileReport } from '../core/batch';
 import type { AppliedFix } from '../core/fixes';
 import { fixText } from '../core/fixText';
-import { chunked, writeJson } from './writeJson';
+import { chunked } from './writeJson';
 
-export interface FileReport extends Report {
-  file: string;
-}
+export type { FileReport };
 
 /** How the command is run: the one-file build (npm run build:cli) sets this when it is built. */
 declare const CM_CHECK_PROGRAM: string | undefined;
@@ -77,17 +76,15 @@ function summaryLine(r: FileReport): string {
   return safeLine(`${r.file}: ${r.valid ? 'valid' : 'INVALID'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
 }
 
-/** One JSON array with a report per file, each written as it is ready (the same text as JSON.stringify(reports, null, 2)). */
+/** One JSON array with a report per file, each written as it is ready (the core's reportsWriter: the page's batch export writes the same text). */
 function jsonOutput(add: (s: string) => void): Output {
-  let first = true;
+  const writer = reportsWriter(add);
   return {
     file({ report }) {
-      add(first ? '[\n  ' : ',\n  ');
-      first = false;
-      writeJson(report, add, '  ');
+      writer.report(report);
     },
     end() {
-      add(first ? '[]\n' : '\n]\n');
+      writer.end();
     },
   };
 }
@@ -146,11 +143,6 @@ function githubOutput(add: (s: string) => void): Output {
       for (const line of summaries) add(line + '\n');
     },
   };
-}
-
-/** The report of a file that cannot be read (the CLI's own code, file/unreadable). */
-function unreadableReport(reason: string): Report {
-  return { valid: false, diagnostics: [{ code: 'file/unreadable', severity: 'error', path: '', message: `The file cannot be read: ${reason}` }], messages: [] };
 }
 
 /** A text in the encoding its file had (a byte-order mark kept where there was one). */

@@ -250,7 +250,11 @@ export function checkBytes(bytes: Uint8Array): CheckedBytes {
     const { message, line, column } = decoded.error;
     return { report: failedReport('json/encoding', message), text: '', at: { line, column } };
   }
-  const text = decoded.text;
+  return checkTextAt(decoded.text);
+}
+
+/** Checks a request given as text, as checkText does, and says where the text fails when it is not JSON. */
+export function checkTextAt(text: string): CheckedBytes {
   const parsed = parseJson(text);
   if (!parsed.ok) return { report: failedReport('json/syntax', parsed.error.message), text, at: { line: parsed.error.line, column: parsed.error.column } };
   return { report: check(parsed.value), text };

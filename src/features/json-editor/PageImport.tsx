@@ -32,6 +32,8 @@ function openAsNew(pending: PendingPaste): void {
 }
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
+/** Files dropped on an open dialog are the dialog's (the batch view checks them): the page does not import them. */
+const inDialog = (e: DragEvent) => e.target instanceof Element && e.target.closest('dialog[open]') !== null;
 
 /** Whether an element takes typed or pasted text itself (fields, Monaco). */
 function takesText(el: EventTarget | null): boolean {
@@ -53,7 +55,7 @@ export function PageImport() {
   useEffect(() => {
     let depth = 0;
     const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      if (!hasFiles(e) || inDialog(e)) return;
       e.preventDefault();
       depth++;
       setDragging(true);
@@ -70,6 +72,11 @@ export function PageImport() {
     };
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
+      if (inDialog(e)) {
+        // Never opened by the browser either; the dialog's own drop handler (if any) still gets it.
+        e.preventDefault();
+        return;
+      }
       // Captured at the window: Monaco's own drop-into-editor never sees the file.
       e.preventDefault();
       e.stopPropagation();

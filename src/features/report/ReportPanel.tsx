@@ -1,4 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useDesigns } from '../../state/designs';
+import { useDocument } from '../../state/document';
+import { useJsonEditor } from '../../state/jsonEditor';
+import { TOKEN_PLACEHOLDER } from '../../state/token';
+import { exportText } from '../json-editor/io';
+import { copyText, downloadText } from '../shared/clipboard';
+import { ticketMarkdown } from './ticket';
 import { LIST_ROWS_MAX, moreNote, REPORT_ITEMS_MAX } from '../shared/limits';
 import { bySeverity, type Diagnostic, type ItemReport, type MessageReport, type Report, type Severity } from '../../core';
 
@@ -20,6 +27,7 @@ export function ReportPanel({ report }: { report: Report }) {
   return (
     <div className="report">
       <Summary report={report} />
+      <TicketReport report={report} />
 
       {report.messages.map((message, index) => (
         <MessageView key={message.path} message={message} index={index} diagnostics={diagnostics} />
@@ -33,6 +41,48 @@ export function ReportPanel({ report }: { report: Report }) {
           <ProblemList diagnostics={diagnostics} />
         )}
       </section>
+    </div>
+  );
+}
+
+/** A file name from a design's name: letters, digits, dashes. */
+const fileName = (name: string) => `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'design'}-report.md`;
+
+/** "Report for a ticket": the design as Markdown (request, outcome per item, diagnostics, Send API bodies), copied or downloaded. */
+function TicketReport({ report }: { report: Report }) {
+  const [said, setSaid] = useState('');
+  const includeToken = useJsonEditor((s) => s.includeToken);
+  const markdown = () => {
+    const name = useDesigns.getState().designs.find((d) => d.id === useDesigns.getState().currentId)?.name ?? 'Untitled';
+    return { name, text: ticketMarkdown({ name, requestText: exportText(useDocument.getState().doc, { includeToken }), report }) };
+  };
+  return (
+    <div className="ticket" role="group" aria-label="Report for a ticket">
+      <span>Report for a ticket (Markdown):</span>
+      <button
+        type="button"
+        className="tool"
+        onClick={() => {
+          void copyText(markdown().text).then((ok) => setSaid(ok ? 'Copied the report.' : 'The browser did not let the page copy: download it instead.'));
+        }}
+      >
+        Copy
+      </button>
+      <button
+        type="button"
+        className="tool"
+        onClick={() => {
+          const { name, text } = markdown();
+          downloadText(text, fileName(name), 'text/markdown');
+          setSaid(`Downloaded ${fileName(name)}.`);
+        }}
+      >
+        Download
+      </button>
+      <span className="muted ticket__note">{includeToken ? 'It holds your product token.' : `The token shows as ${TOKEN_PLACEHOLDER}.`}</span>
+      <span role="status" className="muted">
+        {said}
+      </span>
     </div>
   );
 }
