@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { createDesign, currentDesign, isEdited, notify } from '../../state/designs';
+import { isEdited, notify } from '../../state/designs';
 import { useJsonEditor } from '../../state/jsonEditor';
-import type { ImportResult } from './io';
 import './json-editor.css';
 
 // What an import does (parse, decode, check) loads when a file is first dropped or a request first pasted.
@@ -9,27 +8,7 @@ const importing = () => import('./importing');
 // Asked only when a paste would replace an edited design: loaded then.
 const PasteQuestion = lazy(() => import('./PasteQuestion'));
 
-/** A request pasted over an edited design, waiting for the user's answer. */
-type PendingPaste = { value: unknown; text: string };
-
-const PASTED = 'Imported the pasted request; Undo brings the design before it back.';
-
-/** Replaces the design with a pasted request, and says so where everyone sees it. */
-function replaceWith(result: ImportResult): void {
-  void importing()
-    .then((m) => m.applyImport(result, PASTED))
-    .then((outcome) => {
-      if (outcome.ok) notify('info', outcome.text);
-    });
-}
-
-/** Opens a pasted request as a design of its own: the edited one stays as it is. */
-function openAsNew(pending: PendingPaste): void {
-  createDesign('Pasted request', pending.value, pending.text);
-  const text = `Opened the pasted request as a new design, “${currentDesign()?.name ?? 'Pasted request'}”. Yours is kept: the Design menu opens it.`;
-  void importing().then((m) => m.say(text));
-  notify('info', text);
-}
+import type { PendingPaste } from './importing';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
 /** Files dropped on an open dialog are the dialog's (the batch view checks them): the page does not import them. */
@@ -95,11 +74,11 @@ export function PageImport() {
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (!/^\s*[[{]/.test(text)) return;
       e.preventDefault();
-      void importing().then(({ readPasted }) => {
-        const result = readPasted(text);
+      void importing().then((m) => {
+        const result = m.readPasted(text);
         // A failed paste leaves the design alone: nothing to ask. Text typed in the JSON editor that is not JSON yet is an edit too.
         if (result.ok && (isEdited() || useJsonEditor.getState().broken !== null)) setPending({ value: result.value, text: result.text });
-        else replaceWith(result);
+        else m.replaceWith(result);
       });
     };
     window.addEventListener('dragenter', enter, true);
@@ -123,11 +102,11 @@ export function PageImport() {
           <PasteQuestion
             onNew={() => {
               setPending(null);
-              openAsNew(pending);
+              void importing().then((m) => m.openAsNew(pending));
             }}
             onReplace={() => {
               setPending(null);
-              replaceWith({ ok: true, ...pending });
+              void importing().then((m) => m.replaceWith({ ok: true, ...pending }));
             }}
             onCancel={() => {
               setPending(null);

@@ -1,5 +1,5 @@
 import { prepareDocument, useDocument } from '../../state/document';
-import { importedIntoCurrent, nameOfFile, notify } from '../../state/designs';
+import { createDesign, currentDesign, importedIntoCurrent, nameOfFile, notify } from '../../state/designs';
 import { useUi } from '../../state/ui';
 import { readImport, readPasted, type ImportResult } from './io';
 
@@ -49,3 +49,23 @@ export function importText(text: string): Promise<ImportOutcome> {
 
 // For the page's paste, which loads this module when a request is first pasted.
 export { readPasted } from './io';
+
+/** A request pasted over an edited design, waiting for the user's answer. */
+export type PendingPaste = { value: unknown; text: string };
+
+const PASTED = 'Imported the pasted request; Undo brings the design before it back.';
+
+/** Replaces the design with a pasted request, and says so where everyone sees it. */
+export function replaceWith(result: ImportResult): void {
+  void applyImport(result, PASTED).then((outcome) => {
+    if (outcome.ok) notify('info', outcome.text);
+  });
+}
+
+/** Opens a pasted request as a design of its own: the edited one stays as it is. */
+export function openAsNew(pending: PendingPaste): void {
+  createDesign('Pasted request', pending.value, pending.text);
+  const text = `Opened the pasted request as a new design, “${currentDesign()?.name ?? 'Pasted request'}”. Yours is kept: the Design menu opens it.`;
+  say(text);
+  notify('info', text);
+}

@@ -1,9 +1,11 @@
-import { memo, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Diagnostic, ItemReport } from '../../core';
 import { Avatar } from './Avatar';
 import { BellOffIcon, BlockedIcon, CheckIcon } from './Icons';
 import { isCarousel, Message } from './Message';
-import { EmptyState, NotSupported } from './NotSupported';
+// What shows for an item (or a whole message) Messenger cannot take loads when one first appears.
+const NotSupported = lazy(() => import('./NotSupported').then((m) => ({ default: m.NotSupported })));
+const EmptyState = lazy(() => import('./NotSupported').then((m) => ({ default: m.EmptyState })));
 import { QuickReplies } from './QuickReplies';
 import { readSend } from './sendModel';
 import { PREVIEW_ITEMS_MAX, within, type ConversationSource } from './source';
@@ -112,7 +114,11 @@ const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, f
         </button>
       )}
       {models[0] && <TagMarker tag={models[0].tag} />}
-      {item.outcome === 'not_supported' && <NotSupported reason={item.reason} label={label} />}
+      {item.outcome === 'not_supported' && (
+        <Suspense fallback={null}>
+          <NotSupported reason={item.reason} label={label} />
+        </Suspense>
+      )}
       {item.outcome !== 'not_supported' && rejected.message[0] && <RejectMarker error={rejected.message[0]} more={rejected.message.length - 1} />}
       {item.notDelivered && (
         <p className="pv-undelivered" role="note">
@@ -170,7 +176,9 @@ export function Conversation({ source, pageId, delivered, onTap, onSelectItem }:
     <div className="pv-log" role="log" aria-label={`Conversation with ${pageId || 'the Page'}, as the end user sees it`}>
       <div className="pv-log__spacer" />
       {total === 0 ? (
-        <EmptyState source={source} keys={entries.map((e) => e.key)} more={count - entries.length} />
+        <Suspense fallback={null}>
+          <EmptyState source={source} keys={entries.map((e) => e.key)} more={count - entries.length} />
+        </Suspense>
       ) : (
         entries.map((e, i) => (
           <PreviewItem

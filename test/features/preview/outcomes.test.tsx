@@ -1,6 +1,6 @@
 // Outcomes beyond the shared examples: overflow to quick replies, not supported, media alone,
 // several items in one message, and a preview that follows every edit at once.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Preview, staticSource } from '../../../src/features/preview';
 import { image, itemsOf, PAGE_ID, PSID, renderPreview, reply, requestWith, rowKinds } from './render';
@@ -44,19 +44,20 @@ describe('overflow to quick replies', () => {
 });
 
 describe('outcome not_supported', () => {
-  it('text, media and suggestions without a header: the empty state with the core’s reason', () => {
+  // (What shows for them loads when it first appears: the tests wait for it.)
+  it('text, media and suggestions without a header: the empty state with the core’s reason', async () => {
     const request = requestWith([{ text: 'Hi', media: image('https://example.com/a.png'), suggestions: [reply('Yes', 'YES')] }]);
     const { container, items } = renderPreview(request);
     expect(items[0]?.outcome).toBe('not_supported');
     const log = screen.getByRole('log');
-    expect(within(log).getByText(/not supported: nothing will be sent/i)).toBeInTheDocument();
+    expect(await within(log).findByText(/not supported: nothing will be sent/i)).toBeInTheDocument();
     expect(within(log).getByText(items[0]!.reason)).toBeInTheDocument();
     expect(rowKinds(container)).toEqual([]);
     // Nothing is sent, so there is no delivery notification either.
     expect(screen.getByRole('button', { name: 'Delivery notification' })).toBeDisabled();
   });
 
-  it('an unsupported item beside sent ones is marked in place, with its reason', () => {
+  it('an unsupported item beside sent ones is marked in place, with its reason', async () => {
     const request = requestWith([
       { text: 'First' },
       { text: 'Hi', media: image('https://example.com/a.png'), suggestions: [reply('Yes', 'YES')] },
@@ -64,13 +65,13 @@ describe('outcome not_supported', () => {
     ]);
     const { container, items } = renderPreview(request);
     expect(rowKinds(container)).toEqual(['text', 'text']);
-    const note = screen.getByText(/not supported \(item 2\)/i).closest('[role="note"]') as HTMLElement;
+    const note = (await screen.findByText(/not supported \(item 2\)/i)).closest('[role="note"]') as HTMLElement;
     expect(note).toHaveTextContent(items[1]!.reason);
   });
 
-  it('a message without items says so', () => {
+  it('a message without items says so', async () => {
     render(<Preview source={staticSource([])} pageId={PAGE_ID} recipient={PSID} />);
-    expect(screen.getByRole('log')).toHaveTextContent(/no conversation items/i);
+    await waitFor(() => expect(screen.getByRole('log')).toHaveTextContent(/no conversation items/i));
   });
 });
 
