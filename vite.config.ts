@@ -84,8 +84,9 @@ export default defineConfig({
       output: {
         // The core's modules that the first load uses stay one chunk: the lazily loaded fixes (and the importer's
         // decoding) share some of them, and left alone the bundler would cut those into a chunk of their own,
-        // which compresses worse and costs the first load a request.
-        codeSplitting: { groups: [{ name: 'core', test: /[\\/]src[\\/]core[\\/](?!fixes\.ts|fixText\.ts|encoding\.ts)/ }] },
+        // which compresses worse and costs the first load a request. The webhook payloads' core modules
+        // (refusals, mimeTypes) load with the Webhooks panel, after the preview shows.
+        codeSplitting: { groups: [{ name: 'core', test: /[\\/]src[\\/]core[\\/](?!fixes\.ts|fixText\.ts|encoding\.ts|refusals\.ts|mimeTypes\.ts)/ }] },
       },
     },
   },

@@ -1,6 +1,7 @@
 import { isFixable, type FixableCode } from './fixable';
 import { LIMITS, MESSENGER_CHANNEL, OPTIN_FREQUENCY, TAGS, type LimitName } from './limits';
-import { extensionOf, isMediaPresent, mediaInfo, mimeForExtension, pathExtensionOf } from './media';
+import { extensionOf, isMediaPresent, mediaInfo, pathExtensionOf } from './media';
+import { mimeForExtension } from './mimeTypes';
 import { applyEdits, type EditOp } from './ops';
 import { getAt, join, parsePointer } from './pointer';
 import { actionOf, PHONE, type Action } from './suggestions';

@@ -19,5 +19,4 @@ export { setInText, removeInText, insertInText, moveInText, minifyText, editText
 export { applyEdit, applyEdits, type EditOp, type Carry } from './ops';
 // The fixes (./fixes, ./fixText) are imported from their own modules: the page loads them lazily, and an export
 // here would put them in its first load.
-export { mimeForExtension, pathExtensionOf } from './media';
 export { FIXABLE_CODES, isFixable, type FixableCode } from './fixable';

@@ -1,4 +1,4 @@
-import { DOCUMENT_EXTENSIONS, EXTENSION_FAMILY, MEDIA_TYPES, SUPPORTED_MIME_TYPES } from './limits';
+import { DOCUMENT_EXTENSIONS, EXTENSION_FAMILY, MEDIA_TYPES } from './limits';
 import { join } from './pointer';
 import { clip, isObject, str } from './text';
 import { classifyUrl } from './url';
@@ -172,14 +172,4 @@ function unsupportedMessage(family: string, mime: string): string {
     audio: 'aac, m4a, wav or mp4',
   };
   return `${mime} is not supported: Messenger takes ${family === 'image' ? 'images' : family} as ${supported[family]}.`;
-}
-
-/** The supported MIME type a file extension stands for (the first in the inspector's order), if any. */
-export function mimeForExtension(ext: string | undefined): string | undefined {
-  if (!ext) return undefined;
-  return SUPPORTED_MIME_TYPES.find((mime) => {
-    const [family, subtype] = mime.split('/') as [string, string];
-    const exts = MEDIA_TYPES[family]?.[subtype] ?? DOCUMENT_EXTENSIONS[mime];
-    return exts?.includes(ext);
-  });
 }

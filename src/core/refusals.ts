@@ -1,11 +1,14 @@
 /**
  * Which Send API messages of one msg entry Messenger (or CM) would not deliver, and why:
- * the basis of a simulated send's status reports (one per Send API message, in send order).
+ * the basis of a simulated send's status reports (one per Send API message, in send order);
+ * and the content type of a file the end user sends, from its URL.
  *
  * Imported from its own module (not from the core's index): the page loads it with the
  * webhook payloads, after the preview first shows.
  */
 import { LIMITS } from './limits';
+import { pathExtensionOf } from './media';
+import { mimeForExtension } from './mimeTypes';
 import type { Diagnostic, DiagnosticCode, MessageReport, SendApiBody } from './types';
 
 /**
@@ -64,4 +67,9 @@ export function sendOutcomes(message: MessageReport, diagnostics: readonly Diagn
     });
   });
   return out;
+}
+
+/** The MIME type of a file from its URL's path extension (the core's media table), if the table knows it. */
+export function mimeTypeOfUrl(url: string): string | undefined {
+  return mimeForExtension(pathExtensionOf(url));
 }

@@ -120,7 +120,7 @@ export function MessageInspector({ path }: { path: string }) {
         name="reference"
         label="Reference"
         optional
-        hint="Your reference for this message: CM.com returns it in the message’s status reports."
+        hint="CM.com returns it in the message’s status reports."
       />
       <Channels msgPath={path} />
     </>

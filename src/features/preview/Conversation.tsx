@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Diagnostic, ItemReport } from '../../core';
 import { Avatar } from './Avatar';
 import { BellOffIcon, BlockedIcon, CheckIcon } from './Icons';
@@ -19,6 +19,8 @@ interface Props {
   delivered: boolean;
   onTap: OnConversationTap;
   onSelectItem?: ((key: string) => void) | undefined;
+  /** Drawn after the Page's messages: what the end user sent. */
+  children?: ReactNode;
 }
 
 type Position = 'single' | 'first' | 'middle' | 'last';
@@ -156,7 +158,7 @@ const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, f
  * from the Page on the left; quick replies under the very last message. It lays out the
  * items (their keys and send counts); each item draws itself.
  */
-export function Conversation({ source, pageId, delivered, onTap, onSelectItem }: Props) {
+export function Conversation({ source, pageId, delivered, onTap, onSelectItem, children }: Props) {
   // Two stable handlers, so memoized items and cards keep theirs across edits.
   const taps = useMemo(() => ({ token: (t: Tap) => onTap(t, true), psid: (t: Tap) => onTap(t, false) }), [onTap]);
   const { entries, count, sends: total } = source.useLayout();
@@ -195,6 +197,7 @@ export function Conversation({ source, pageId, delivered, onTap, onSelectItem }:
           {PREVIEW_ITEMS_MAX}. Every item is checked, and the Problems list and the JSON show them all.
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, MessageReport, SendApiBody } from '../../core';
 import { sendOutcomes } from '../../core/refusals';
+import type { NewUserMessage, UserMessage } from './EndUserComposer';
 import type { Tap } from './taps';
 import {
   CHANNEL,
@@ -180,11 +181,56 @@ export function fixturesFile(entries: readonly TimelineEntry[], at: Date) {
   };
 }
 
-/** The status report of the last message (the panel's single delivery notification). */
-export function deliveryEvent(recipient: string, at: Date): PanelEvent {
+/** The conversation both ways in the preview: the Webhooks panel's timeline and what the end user sent. */
+export interface Talk {
+  timeline: TimelineEntry[];
+  /** What the end user sent, in order. */
+  user: UserMessage[];
+  /** Entries from this id on are the newest batch (shown expanded). */
+  newestFrom: number;
+  /** The next id to give. */
+  next: number;
+  /** Why the last tap reached no webhook, if it did not. */
+  note: string | null;
+  /** Whether the last simulated send's last message was delivered (null: nothing simulated). */
+  lastDelivered: boolean | null;
+}
+
+/** The latest props of the preview, read when the end user acts (refs keep the handlers stable). */
+export interface TalkContext {
+  pageId: string;
+  recipient: string;
+  sendInput: (() => SendInput | null | Promise<SendInput | null>) | undefined;
+}
+
+const QUIET: Talk = { timeline: [], user: [], newestFrom: 0, next: 0, note: null, lastDelivered: null };
+
+/** The talk with entries (and what the end user sent) added as the newest batch. */
+export function appendTalk(talk: Talk | null, entries: readonly NewEntry[], user?: NewUserMessage, delivered?: boolean): Talk {
+  const t = talk ?? QUIET;
+  let next = t.next;
+  const added = entries.map((e) => ({ ...e, id: next++ }));
   return {
-    title: 'Status report webhook',
-    description: `Sent when the last message reaches the Facebook Messenger platform (status code ${STATUS_CODE.delivered}: delivered).`,
-    body: statusJson(statusReport(recipient, '', undefined, at)),
+    timeline: [...t.timeline, ...added],
+    user: user ? [...t.user, { ...user, id: next++ }] : t.user,
+    newestFrom: t.next,
+    next,
+    note: null,
+    lastDelivered: delivered ?? t.lastDelivered,
   };
+}
+
+/** The talk after a tap: its payload added, or a note saying why it reaches no webhook. */
+export function tapTalk(talk: Talk | null, tap: Tap, parties: Parties, at: Date): Talk {
+  const entry = entryForTap(tap, parties, at);
+  if (entry) return appendTalk(talk, [entry]);
+  const e = eventForTap(tap, parties, at);
+  return { ...(talk ?? QUIET), note: `${e.title}: ${e.description}` };
+}
+
+/** The talk after a simulated send of the msg entry as it stands. */
+export function sendTalk(talk: Talk | null, input: SendInput, at: Date): Talk {
+  const entries = entriesForSend(input, at);
+  const last = entries[entries.length - 1];
+  return appendTalk(talk, entries, undefined, last ? last.kind === 'status.delivered' : undefined);
 }

@@ -6,8 +6,7 @@
  *
  * Pure TypeScript (no React, no DOM): loaded with the webhook panel's chunk.
  */
-import { mimeForExtension, pathExtensionOf } from '../../core';
-import type { Refusal } from '../../core/refusals';
+import { mimeTypeOfUrl, type Refusal } from '../../core/refusals';
 
 export const CHANNEL = 'Facebook Messenger';
 
@@ -70,7 +69,7 @@ export const CONTENT_TYPE_UNKNOWN = '<set by CM.com from the file>';
  * media table: png, jpg, gif, mp4, mov, webm, pdf and the others), or CONTENT_TYPE_UNKNOWN.
  */
 export function contentTypeOf(url: string): string {
-  return mimeForExtension(pathExtensionOf(url)) ?? CONTENT_TYPE_UNKNOWN;
+  return mimeTypeOfUrl(url) ?? CONTENT_TYPE_UNKNOWN;
 }
 
 /** The file's name: the last segment of the URL's path, else the URL. */

@@ -44,7 +44,7 @@ describe('overflow to quick replies', () => {
 });
 
 describe('outcome not_supported', () => {
-  it('text, media and suggestions without a header: the empty state with the core’s reason', () => {
+  it('text, media and suggestions without a header: the empty state with the core’s reason', async () => {
     const request = requestWith([{ text: 'Hi', media: image('https://example.com/a.png'), suggestions: [reply('Yes', 'YES')] }]);
     const { container, items } = renderPreview(request);
     expect(items[0]?.outcome).toBe('not_supported');
@@ -52,8 +52,8 @@ describe('outcome not_supported', () => {
     expect(within(log).getByText(/not supported: nothing will be sent/i)).toBeInTheDocument();
     expect(within(log).getByText(items[0]!.reason)).toBeInTheDocument();
     expect(rowKinds(container)).toEqual([]);
-    // Nothing is sent, so there is no delivery notification either.
-    expect(screen.getByRole('button', { name: 'Delivery notification' })).toBeDisabled();
+    // Nothing is sent, so there is no send to simulate either.
+    expect(await screen.findByRole('button', { name: 'Simulate sending' })).toBeDisabled();
   });
 
   it('an unsupported item beside sent ones is marked in place, with its reason', () => {
