@@ -1,4 +1,4 @@
-import { useId, useState, type Dispatch, type FormEvent, type RefObject, type SetStateAction } from 'react';
+import { useEffect, useId, useRef, useState, type Dispatch, type FormEvent, type RefObject, type SetStateAction } from 'react';
 import { isHttpUrl } from '../../core';
 import { appendTalk, entryForMedia, entryForText, type Talk, type TalkContext } from './panelEvents';
 import { FileIcon, PlayIcon } from './Icons';
@@ -124,6 +124,12 @@ const fileName = (url: string) => url.split(/[?#]/)[0]!.split('/').filter(Boolea
 
 /** What the end user sent, on the right, in the order sent. */
 export function UserMessages({ messages }: { messages: readonly UserMessage[] }) {
+  const end = useRef<HTMLSpanElement>(null);
+  // What the end user just sent comes into view at the bottom of the conversation, as in Messenger.
+  useEffect(() => {
+    const log = end.current?.closest('.pv-log');
+    if (log) log.scrollTop = log.scrollHeight;
+  }, [messages.length]);
   return (
     <>
       {messages.map((m) => (
@@ -147,6 +153,7 @@ export function UserMessages({ messages }: { messages: readonly UserMessage[] })
           </div>
         </div>
       ))}
+      <span ref={end} />
     </>
   );
 }

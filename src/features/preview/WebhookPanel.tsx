@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { copyText, downloadText } from '../shared/clipboard';
+import { Segmented } from './Toolbar';
 import { fixturesFile, sendTalk, type FixtureKind, type Talk, type TalkContext, type TimelineEntry } from './panelEvents';
 
 export type StatusFormat = 'json' | 'xml';
@@ -73,7 +74,6 @@ export function WebhookPanel({ talk, setTalk, latest, canSimulate, canSend }: Pr
       if (input) setTalk((t) => sendTalk(t, input, new Date()));
     });
   const onClear = () => setTalk(null);
-  const formatId = useId();
   const [said, setSaid] = useState('');
   const count = useRef(0);
   const say = (text: string) => {
@@ -96,17 +96,15 @@ export function WebhookPanel({ talk, setTalk, latest, canSimulate, canSend }: Pr
             Simulate sending
           </button>
         )}
-        <div className="pv-segmented" role="radiogroup" aria-labelledby={formatId}>
-          <span id={formatId} className="pv-segmented__label">
-            Status reports in
-          </span>
-          {(['json', 'xml'] as const).map((f) => (
-            <label key={f} className="pv-segmented__option">
-              <input type="radio" name={formatId} value={f} checked={format === f} onChange={() => onFormat(f)} />
-              {f.toUpperCase()}
-            </label>
-          ))}
-        </div>
+        <Segmented
+          legend="Status reports in"
+          options={[
+            { value: 'json', label: 'JSON' },
+            { value: 'xml', label: 'XML' },
+          ]}
+          value={format}
+          onChange={onFormat}
+        />
         <button type="button" className="pv-tool-button" onClick={download} disabled={timeline.length === 0}>
           Download fixtures
         </button>
@@ -123,8 +121,8 @@ export function WebhookPanel({ talk, setTalk, latest, canSimulate, canSend }: Pr
         {note && <p className="pv-webhook__note">{note}</p>}
         {reports > 0 && (
           <p className="pv-webhook__summary">
-            {reports} status report{reports === 1 ? '' : 's'}: {reports - failed} delivered, {failed} failed. Status codes 2 (delivered) and 3 (failed)
-            and the XML layout follow CM.com’s status-report page; the numbers are not confirmed in the part of it we could read (docs/WEBHOOKS.md).
+            {reports} status report{reports === 1 ? '' : 's'}: {reports - failed} delivered, {failed} failed. Status codes 2 (delivered) and 3 (failed) are
+            not confirmed from CM.com’s page: see docs/WEBHOOKS.md.
           </p>
         )}
       </div>
