@@ -84,8 +84,15 @@ export default defineConfig({
       output: {
         // The core's modules that the first load uses stay one chunk: the lazily loaded fixes (and the importer's
         // decoding) share some of them, and left alone the bundler would cut those into a chunk of their own,
-        // which compresses worse and costs the first load a request. The batch modules load only with the batch view.
-        codeSplitting: { groups: [{ name: 'core', test: /[\\/]src[\\/]core[\\/](?!fixes\.ts|fixText\.ts|encoding\.ts|batch\.ts|batchTable\.ts|writeJson\.ts)/ }] },
+        // which compresses worse and costs the first load a request. The batch modules load only with the batch view,
+        // the webhook payloads' (refusals, mimeTypes) with the Webhooks panel, after the preview shows.
+        codeSplitting: {
+          groups: [
+            { name: 'core', test: /[\\/]src[\\/]core[\\/](?!fixes\.ts|fixText\.ts|encoding\.ts|batch\.ts|batchTable\.ts|writeJson\.ts|refusals\.ts|mimeTypes\.ts)/ },
+            // Likewise the libraries the first load runs (lazy chunks share some of them: zustand, React).
+            { name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|zundo|@dnd-kit)[\\/]/ },
+          ],
+        },
       },
     },
   },

@@ -1,6 +1,7 @@
 import { isFixable, type FixableCode } from './fixable';
-import { LIMITS, MEDIA_TYPES, MESSENGER_CHANNEL, OPTIN_FREQUENCY, SUPPORTED_MIME_TYPES, TAGS, DOCUMENT_EXTENSIONS, type LimitName } from './limits';
+import { LIMITS, MESSENGER_CHANNEL, OPTIN_FREQUENCY, TAGS, type LimitName } from './limits';
 import { extensionOf, isMediaPresent, mediaInfo, pathExtensionOf } from './media';
+import { mimeForExtension } from './mimeTypes';
 import { applyEdits, type EditOp } from './ops';
 import { getAt, join, parsePointer } from './pointer';
 import { actionOf, PHONE, type Action } from './suggestions';
@@ -109,16 +110,6 @@ const shorten: Fixer = ({ diagnostic, doc }) => {
 
 // ---------------------------------------------------------------------------
 // Safe fixes
-
-/** The supported MIME type a file extension stands for (the first in the inspector's order), if any. */
-export function mimeForExtension(ext: string | undefined): string | undefined {
-  if (!ext) return undefined;
-  return SUPPORTED_MIME_TYPES.find((mime) => {
-    const [family, subtype] = mime.split('/') as [string, string];
-    const exts = MEDIA_TYPES[family]?.[subtype] ?? DOCUMENT_EXTENSIONS[mime];
-    return exts?.includes(ext);
-  });
-}
 
 /** The media object a media diagnostic is about (its path, or the object holding the field). */
 function mediaObjectPath(d: Diagnostic): string {

@@ -173,4 +173,3 @@ function unsupportedMessage(family: string, mime: string): string {
   };
   return `${mime} is not supported: Messenger takes ${family === 'image' ? 'images' : family} as ${supported[family]}.`;
 }
-

@@ -62,6 +62,7 @@ export const REQUEST_SCHEMA = {
             content: str('The text sent when there is no rich content (at most 2000 characters on Messenger).'),
           },
         },
+        reference: str('Your reference: CM returns it in the status reports.'),
         allowedChannels: {
           type: 'array',
           description: 'Channels the message may go through; must include "Facebook Messenger".',

@@ -98,6 +98,18 @@ describe('inspector', () => {
     expect(getAt(doc(), '/messages/msg/0/from')).toBe('12345');
   });
 
+  it('sets the message’s reference in the envelope, which the schema accepts, and removes it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const reference = screen.getByLabelText('Reference');
+    await user.type(reference, 'order-42');
+    reference.blur();
+    expect(getAt(doc(), '/messages/msg/0/reference')).toBe('order-42');
+    expect(check(doc()).diagnostics.filter((d) => d.path.endsWith('/reference'))).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Remove Reference' }));
+    expect(getAt(doc(), '/messages/msg/0/reference')).toBeUndefined();
+  });
+
   it('masks the product token until asked', async () => {
     const user = userEvent.setup();
     renderApp();

@@ -70,7 +70,7 @@ describe('gallery', () => {
     await user.click(screen.getByRole('button', { name: 'Gallery' }));
     await user.click(await galleryTile('optin-request'));
     expect(screen.getAllByTestId('outcome-code').map((e) => e.textContent)).toEqual(['optin_request']);
-    expect(within(webhooks()).queryByLabelText(/json/i)).not.toBeInTheDocument();
+    expect(within(webhooks()).queryByLabelText(/webhook json/i)).not.toBeInTheDocument();
     expect(within(webhooks()).getByText(/tap a quick reply or a button/i)).toBeInTheDocument();
   });
 

@@ -184,6 +184,11 @@ describe('schema/ignored-field', () => {
     expectNoCode(r, 'schema/ignored-field');
   });
 
+  it('reference, the message’s own reference for its status reports, is a string (schema/type otherwise)', () => {
+    expectNoCode(check(request(msg([{ text: 'Hi' }], { reference: 'order-42' }))), 'schema/type');
+    expectCode(check(request(msg([{ text: 'Hi' }], { reference: 42 }))), 'schema/type', `${MSG()}/reference`);
+  });
+
   it('keeps unknown values untouched: check does not change the request', () => {
     const req = itemsRequest({ text: 'Hi', template: { whatsapp: { x: [1, 2] } } });
     const before = structuredClone(req);

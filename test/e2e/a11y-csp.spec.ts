@@ -37,6 +37,22 @@ test('designer and preview: no serious or critical axe violations', async ({ pag
   expect(await seriousViolations(page, '.preview')).toEqual([]);
 });
 
+test('the conversation both ways (composer, user bubbles, webhook timeline): no serious or critical axe violations', async ({ page }) => {
+  const preview = page.locator('.preview');
+  await preview.getByRole('textbox', { name: 'Message as the end user' }).fill('Call me later');
+  await preview.getByRole('textbox', { name: 'Message as the end user' }).press('Enter');
+  await preview.getByRole('button', { name: 'Simulate sending' }).click();
+  await preview.getByRole('button', { name: 'Attach an image, video or document by URL' }).click();
+  await preview.getByRole('textbox', { name: 'File URL' }).fill('not a url');
+  await preview.getByRole('button', { name: 'Send file' }).click();
+  await expect(preview.getByRole('alert')).toBeVisible();
+  await expect(preview.getByRole('list', { name: 'Webhook timeline' }).getByRole('listitem')).toHaveCount(3);
+  expect(await seriousViolations(page, '.preview')).toEqual([]);
+  await preview.getByRole('radio', { name: 'Dark' }).check();
+  await preview.getByRole('radio', { name: 'XML' }).check();
+  expect(await seriousViolations(page, '.preview')).toEqual([]);
+});
+
 test('problems, matrix and the JSON editor: no serious or critical axe violations', async ({ page }) => {
   await page.getByRole('tab', { name: 'Input matrix' }).click();
   expect(await seriousViolations(page, '.designer__bottom')).toEqual([]);

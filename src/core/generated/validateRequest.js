@@ -3,8 +3,8 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$id":"https://messenger-designer.local/cm-request.schema.json","type":"object","required":["messages"],"properties":{"messages":{"type":"object","required":["msg"],"properties":{"authentication":{"type":"object","properties":{"producttoken":{"type":"string"}}},"msg":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/msg"}}}}},"definitions":{"msg":{"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}}}},"item":{"type":"object","properties":{"text":{"type":"string"},"header":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}},"carousel":{"type":"object","properties":{"cards":{"type":"array","items":{"$ref":"#/definitions/card"}}}},"tag":{"type":"string"}}},"card":{"type":"object","properties":{"header":{"type":"string"},"text":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}},"media":{"type":"object","properties":{"mediaName":{"type":"string"},"mediaUri":{"type":"string"},"mimeType":{"type":"string"}}},"suggestion":{"type":"object","properties":{"action":{"type":"string"},"label":{"type":"string"},"postbackdata":{"type":"string"},"url":{"type":"string"},"dial":{"type":"object","properties":{"phoneNumber":{"type":"string"}}},"product":{"type":"object","properties":{"id":{"type":"string"}}},"media":{"$ref":"#/definitions/media"},"optin":{"type":"object","properties":{"frequency":{"type":"string"},"reoptin":{"type":"boolean"},"timezone":{"type":"string"}}}}}}};
-const schema12 = {"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}}}};
+const schema11 = {"$id":"https://messenger-designer.local/cm-request.schema.json","type":"object","required":["messages"],"properties":{"messages":{"type":"object","required":["msg"],"properties":{"authentication":{"type":"object","properties":{"producttoken":{"type":"string"}}},"msg":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/msg"}}}}},"definitions":{"msg":{"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"reference":{"type":"string"},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}}}},"item":{"type":"object","properties":{"text":{"type":"string"},"header":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}},"carousel":{"type":"object","properties":{"cards":{"type":"array","items":{"$ref":"#/definitions/card"}}}},"tag":{"type":"string"}}},"card":{"type":"object","properties":{"header":{"type":"string"},"text":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}},"media":{"type":"object","properties":{"mediaName":{"type":"string"},"mediaUri":{"type":"string"},"mimeType":{"type":"string"}}},"suggestion":{"type":"object","properties":{"action":{"type":"string"},"label":{"type":"string"},"postbackdata":{"type":"string"},"url":{"type":"string"},"dial":{"type":"object","properties":{"phoneNumber":{"type":"string"}}},"product":{"type":"object","properties":{"id":{"type":"string"}}},"media":{"$ref":"#/definitions/media"},"optin":{"type":"object","properties":{"frequency":{"type":"string"},"reoptin":{"type":"boolean"},"timezone":{"type":"string"}}}}}}};
+const schema12 = {"type":"object","required":["from","to","body"],"properties":{"from":{"type":"string"},"to":{"type":"array","minItems":1,"items":{"type":"object","required":["number"],"properties":{"number":{"type":"string"}}}},"body":{"type":"object","properties":{"type":{"type":"string"},"content":{"type":"string"}}},"reference":{"type":"string"},"allowedChannels":{"type":"array","items":{"type":"string"}},"richContent":{"type":"object","properties":{"conversation":{"type":"array","items":{"$ref":"#/definitions/item"}},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}}}}}};
 const schema13 = {"type":"object","properties":{"text":{"type":"string"},"header":{"type":"string"},"media":{"$ref":"#/definitions/media"},"suggestions":{"type":"array","items":{"$ref":"#/definitions/suggestion"}},"carousel":{"type":"object","properties":{"cards":{"type":"array","items":{"$ref":"#/definitions/card"}}}},"tag":{"type":"string"}}};
 const schema14 = {"type":"object","properties":{"mediaName":{"type":"string"},"mediaUri":{"type":"string"},"mimeType":{"type":"string"}}};
 const schema15 = {"type":"object","properties":{"action":{"type":"string"},"label":{"type":"string"},"postbackdata":{"type":"string"},"url":{"type":"string"},"dial":{"type":"object","properties":{"phoneNumber":{"type":"string"}}},"product":{"type":"object","properties":{"id":{"type":"string"}}},"media":{"$ref":"#/definitions/media"},"optin":{"type":"object","properties":{"frequency":{"type":"string"},"reoptin":{"type":"boolean"},"timezone":{"type":"string"}}}}};
@@ -665,13 +665,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.allowedChannels !== undefined){
-let data7 = data.allowedChannels;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data7[i1] !== "string"){
-const err12 = {instancePath:instancePath+"/allowedChannels/" + i1,schemaPath:"#/properties/allowedChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reference !== undefined){
+if(typeof data.reference !== "string"){
+const err12 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -681,9 +677,13 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/allowedChannels",schemaPath:"#/properties/allowedChannels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.allowedChannels !== undefined){
+let data8 = data.allowedChannels;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data8[i1] !== "string"){
+const err13 = {instancePath:instancePath+"/allowedChannels/" + i1,schemaPath:"#/properties/allowedChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -693,22 +693,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.richContent !== undefined){
-let data9 = data.richContent;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.conversation !== undefined){
-let data10 = data9.conversation;
-if(Array.isArray(data10)){
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate12(data10[i2], {instancePath:instancePath+"/richContent/conversation/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err14 = {instancePath:instancePath+"/richContent/conversation",schemaPath:"#/properties/richContent/properties/conversation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/allowedChannels",schemaPath:"#/properties/allowedChannels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -718,19 +705,22 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data9.suggestions !== undefined){
-let data12 = data9.suggestions;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate13(data12[i3], {instancePath:instancePath+"/richContent/suggestions/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(data.richContent !== undefined){
+let data10 = data.richContent;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.conversation !== undefined){
+let data11 = data10.conversation;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate12(data11[i2], {instancePath:instancePath+"/richContent/conversation/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/richContent/suggestions",schemaPath:"#/properties/richContent/properties/suggestions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/richContent/conversation",schemaPath:"#/properties/richContent/properties/conversation/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -740,9 +730,19 @@ vErrors.push(err15);
 errors++;
 }
 }
+if(data10.suggestions !== undefined){
+let data13 = data10.suggestions;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate13(data13[i3], {instancePath:instancePath+"/richContent/suggestions/" + i3,parentData:data13,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err16 = {instancePath:instancePath+"/richContent",schemaPath:"#/properties/richContent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/richContent/suggestions",schemaPath:"#/properties/richContent/properties/suggestions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -754,12 +754,24 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/richContent",schemaPath:"#/properties/richContent/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }

@@ -92,7 +92,7 @@ function RememberToken() {
   );
 }
 
-/** The message envelope: Page ID, recipients, product token, fallback text, channels. */
+/** The message envelope: Page ID, recipients, product token, fallback text, reference, channels. */
 export function MessageInspector({ path }: { path: string }) {
   const messagesPath = useFieldPath('', ['messages']);
   const authPath = useFieldPath(messagesPath, ['authentication']);
@@ -114,6 +114,13 @@ export function MessageInspector({ path }: { path: string }) {
         label="Fallback body text"
         multiline
         hint="Sent as the text message when there is no rich content; otherwise used by other channels."
+      />
+      <TextField
+        objPath={path}
+        name="reference"
+        label="Reference"
+        optional
+        hint="CM.com returns it in the message’s status reports."
       />
       <Channels msgPath={path} />
     </>

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { Diagnostic, ItemReport } from '../../core';
 import { Avatar } from './Avatar';
 import { BellOffIcon, BlockedIcon, CheckIcon } from './Icons';
@@ -21,6 +21,8 @@ interface Props {
   delivered: boolean;
   onTap: OnConversationTap;
   onSelectItem?: ((key: string) => void) | undefined;
+  /** Drawn after the Page's messages: what the end user sent. */
+  children?: ReactNode;
 }
 
 type Position = 'single' | 'first' | 'middle' | 'last';
@@ -162,7 +164,7 @@ const PreviewItem = memo(function PreviewItem({ source, itemKey, index, count, f
  * from the Page on the left; quick replies under the very last message. It lays out the
  * items (their keys and send counts); each item draws itself.
  */
-export function Conversation({ source, pageId, delivered, onTap, onSelectItem }: Props) {
+export function Conversation({ source, pageId, delivered, onTap, onSelectItem, children }: Props) {
   // Two stable handlers, so memoized items and cards keep theirs across edits.
   const taps = useMemo(() => ({ token: (t: Tap) => onTap(t, true), psid: (t: Tap) => onTap(t, false) }), [onTap]);
   const { entries, count, sends: total } = source.useLayout();
@@ -203,6 +205,7 @@ export function Conversation({ source, pageId, delivered, onTap, onSelectItem }:
           {PREVIEW_ITEMS_MAX}. Every item is checked, and the Problems list and the JSON show them all.
         </p>
       )}
+      {children}
     </div>
   );
 }

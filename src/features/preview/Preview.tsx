@@ -1,25 +1,28 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ChatHeader } from './ChatHeader';
 import { Composer } from './Composer';
 import { Conversation, type OnConversationTap } from './Conversation';
 import type { ConversationSource } from './source';
 import type * as PanelEvents from './panelEvents';
 import { Toolbar, type Theme, type Width } from './Toolbar';
-import { WebhookPanel } from './WebhookPanel';
-import type { Tap } from './taps';
 import './preview.css';
 
 /**
- * The webhook payloads are needed only once something is tapped: they load after the
- * preview first shows (a chunk of their own), which keeps the first load within its budget.
+ * The webhook payloads are needed only once something is tapped, typed or sent: they load
+ * after the preview first shows (a chunk of their own), as do the Webhooks panel and the end
+ * user's composer, which keeps the first load within its budget.
  */
-let events: typeof PanelEvents | undefined;
-let eventsLoading: Promise<unknown> | undefined;
+let eventsLoading: Promise<typeof PanelEvents> | undefined;
 /** Loads the webhook payloads' chunk (the preview does so when it first shows; tests may before). */
-export const loadEvents = () => (eventsLoading ??= import('./panelEvents').then((m) => (events = m)));
+export const loadEvents = () => (eventsLoading ??= import('./panelEvents'));
 
 // Loaded when Desktop width is first chosen.
 const WideDialog = lazy(() => import('./WideDialog').then((m) => ({ default: m.WideDialog })));
+// Loaded after the preview shows (the composer shows its decoration until then).
+const WebhookPanel = lazy(() => import('./WebhookPanel').then((m) => ({ default: m.WebhookPanel })));
+const composer = () => import('./EndUserComposer');
+const EndUserComposer = lazy(() => composer().then((m) => ({ default: m.EndUserComposer })));
+const UserMessages = lazy(() => composer().then((m) => ({ default: m.UserMessages })));
 
 export interface PreviewProps {
   /** Where the message's items come from (the core's report of one message): see source.ts. */
@@ -32,12 +35,15 @@ export interface PreviewProps {
   onSelectItem?: (key: string) => void;
   /**
    * Which design (and message) is shown: when it changes (another design opened, an
-   * import, a gallery template), the webhook panel forgets what was tapped in the last one.
+   * import, a gallery template), the webhook panel forgets the conversation of the last one.
    */
   design?: unknown;
+  /**
+   * The msg entry as it stands, for "Simulate sending": its report, the request's diagnostics
+   * and its reference (read when the button is pressed). Without it there is no simulated send.
+   */
+  sendInput?: PanelEvents.TalkContext['sendInput'];
 }
-
-type Shown = { kind: 'tap'; tap: Tap; toToken: boolean; at: Date } | { kind: 'delivery'; at: Date } | null;
 
 function prefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -50,39 +56,38 @@ function prefersDark(): boolean {
  * not what the user typed. It re-renders from its props on every edit, with no debounce
  * (media URLs wait for typing to pause: typing.ts). Desktop width opens in a wide dialog.
  */
-export function Preview({ source, pageId, recipient, onSelectItem, design }: PreviewProps) {
+export function Preview({ source, pageId, recipient, onSelectItem, design, sendInput }: PreviewProps) {
   const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'));
   const [width, setWidth] = useState<Width>('phone');
-  const [shown, setShown] = useState<Shown>(null);
-  const [shownFor, setShownFor] = useState(design);
-  if (shownFor !== design) {
-    // Another design: a tap (or delivery) of the last one does not belong to it.
-    setShownFor(design);
-    setShown(null);
+  const [talk, setTalk] = useState<PanelEvents.Talk | null>(null);
+  const [talkFor, setTalkFor] = useState(design);
+  const headingId = useId();
+  if (talkFor !== design) {
+    // Another design: the conversation of the last one does not belong to it.
+    setTalkFor(design);
+    setTalk(null);
   }
+  // The latest props, read when the end user acts: the handlers stay stable (the conversation's cards are memoized).
+  const latest = useRef<PanelEvents.TalkContext>({ pageId, recipient, sendInput });
+  useEffect(() => {
+    latest.current = { pageId, recipient, sendInput };
+  });
 
   const anythingSent = source.useLayout().sends > 0;
 
-  // Stable: the cards of the conversation are memoized; the event is derived on render from the current props.
   const onTap: OnConversationTap = useCallback(
-    (tap, toNotificationToken) => setShown({ kind: 'tap', tap, toToken: toNotificationToken, at: new Date() }),
+    (tap, toToken) =>
+      void loadEvents().then((ev) =>
+        setTalk((t) => ev.tapTalk(t, tap, { pageId: latest.current.pageId, psid: toToken ? undefined : latest.current.recipient }, new Date())),
+      ),
     [],
   );
 
-  const [, setEventsLoaded] = useState(events !== undefined);
   useEffect(() => {
-    if (!events) void loadEvents().then(() => setEventsLoaded(true));
+    void loadEvents();
   }, []);
 
-  // The delivery report is derived on render, so it follows edits of the recipient.
-  const event = !events
-    ? null
-    : shown?.kind === 'tap'
-      ? events.eventForTap(shown.tap, { pageId, psid: shown.toToken ? undefined : recipient }, shown.at)
-      : shown?.kind === 'delivery' && anythingSent
-        ? events.deliveryEvent(recipient, shown.at)
-        : null;
-  const deliveryShown = shown?.kind === 'delivery' && anythingSent;
+  const delivered = talk?.lastDelivered === true && anythingSent;
 
   const toolbar = <Toolbar theme={theme} width={width} onTheme={setTheme} onWidth={setWidth} />;
   const body = (
@@ -90,23 +95,26 @@ export function Preview({ source, pageId, recipient, onSelectItem, design }: Pre
       <div className="pv-stage">
         <div className="pv-device">
           <ChatHeader pageId={pageId} />
-          <Conversation
-            source={source}
-            pageId={pageId}
-            delivered={deliveryShown}
-            onTap={onTap}
-            onSelectItem={onSelectItem}
-          />
-          <Composer />
+          <Conversation source={source} pageId={pageId} delivered={delivered} onTap={onTap} onSelectItem={onSelectItem}>
+            {talk && (
+              <Suspense fallback={null}>
+                <UserMessages messages={talk.user} />
+              </Suspense>
+            )}
+          </Conversation>
+          <Suspense fallback={<Composer />}>
+            <EndUserComposer setTalk={setTalk} latest={latest} />
+          </Suspense>
         </div>
       </div>
-      <WebhookPanel
-        event={event}
-        canDeliver={anythingSent}
-        deliveryShown={deliveryShown}
-        onShowDelivery={() => setShown(deliveryShown ? null : { kind: 'delivery', at: new Date() })}
-        onClear={() => setShown(null)}
-      />
+      <section className="pv-webhook" aria-labelledby={headingId}>
+        <h3 id={headingId} className="pv-webhook__heading">
+          Webhooks
+        </h3>
+        <Suspense fallback={null}>
+          <WebhookPanel talk={talk} setTalk={setTalk} latest={latest} canSimulate={!!sendInput} canSend={anythingSent} />
+        </Suspense>
+      </section>
     </>
   );
 

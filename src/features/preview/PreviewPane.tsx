@@ -48,5 +48,9 @@ export function PreviewPane() {
   // The document as last opened (a design, an import, a template): a new one is another design.
   const opened = useDesigns((s) => s.openedDoc);
   const design = useMemo(() => ({ opened, msgIndex }), [opened, msgIndex]);
-  return <Preview source={source} pageId={pageId} recipient={recipient} onSelectItem={useUi.getState().select} design={design} />;
+  // Read when "Simulate sending" is pressed, from a module loaded then (it is not needed before).
+  const sendInput = useMemo(() => () => import('./designSend').then((m) => m.sendInputOf(msgIndex)), [msgIndex]);
+  return (
+    <Preview source={source} pageId={pageId} recipient={recipient} onSelectItem={useUi.getState().select} design={design} sendInput={sendInput} />
+  );
 }

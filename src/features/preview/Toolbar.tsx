@@ -9,7 +9,7 @@ interface Option<T extends string> {
 }
 
 /** A labelled group of radio buttons drawn as a segmented control. */
-function Segmented<T extends string>({
+export function Segmented<T extends string>({
   legend,
   options,
   value,

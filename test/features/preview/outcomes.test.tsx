@@ -53,8 +53,8 @@ describe('outcome not_supported', () => {
     expect(await within(log).findByText(/not supported: nothing will be sent/i)).toBeInTheDocument();
     expect(within(log).getByText(items[0]!.reason)).toBeInTheDocument();
     expect(rowKinds(container)).toEqual([]);
-    // Nothing is sent, so there is no delivery notification either.
-    expect(screen.getByRole('button', { name: 'Delivery notification' })).toBeDisabled();
+    // Nothing is sent, so there is no send to simulate either.
+    expect(await screen.findByRole('button', { name: 'Simulate sending' })).toBeDisabled();
   });
 
   it('an unsupported item beside sent ones is marked in place, with its reason', async () => {

@@ -43,8 +43,17 @@ export function exampleRequest(id: string): unknown {
 }
 
 export function renderPreview(request: unknown, onSelectItem?: (path: string) => void) {
-  const items = itemsOf(request);
-  const utils = render(<Preview source={staticSource(items)} pageId={PAGE_ID} recipient={PSID} onSelectItem={onSelectItem} />);
+  const report = check(request);
+  const items = report.messages[0]?.items ?? [];
+  const entry = (request as { messages?: { msg?: Array<{ reference?: unknown }> } }).messages?.msg?.[0];
+  // What "Simulate sending" reads, as the app gives it: the first msg entry's report, the diagnostics, its reference.
+  const sendInput = () => {
+    const message = report.messages[0];
+    return message ? { message, diagnostics: report.diagnostics, reference: typeof entry?.reference === 'string' ? entry.reference : '' } : null;
+  };
+  const utils = render(
+    <Preview source={staticSource(items)} pageId={PAGE_ID} recipient={PSID} onSelectItem={onSelectItem} sendInput={sendInput} />,
+  );
   return { ...utils, items };
 }
 
