@@ -3,7 +3,7 @@
  * its exports as CSV and Markdown. Pure: the page's batch view and its tests read the same.
  */
 import type { FileReport } from './batch';
-import type { Diagnostic, DiagnosticCode, Outcome, Severity, SuggestionsAs } from './types';
+import { OUTCOMES, type Diagnostic, type DiagnosticCode, type Outcome, type Severity, type SuggestionsAs } from './types';
 
 /** One conversation item of one file (or the file itself when it has no item: not JSON, not a request). */
 export interface BatchRow {
@@ -101,17 +101,6 @@ export interface BatchSummary {
   coverage: number[];
 }
 
-export const OUTCOMES: readonly Outcome[] = [
-  'text',
-  'media',
-  'text_and_media',
-  'generic_template',
-  'button_template',
-  'media_template',
-  'product_template',
-  'optin_request',
-  'not_supported',
-];
 
 /** Counts per outcome, files with errors, the codes by frequency and the matrix rows the batch exercises. */
 export function batchSummary(reports: readonly FileReport[]): BatchSummary {

@@ -14,6 +14,7 @@ export { findKey } from './canonical';
 export { isHttpUrl, classifyUrl } from './url';
 export { getAt, join as joinPointer, parsePointer, escapeToken } from './pointer';
 export type * from './types';
+export { OUTCOMES } from './types';
 export { SEVERITIES, bySeverity, worstSeverity } from './severity';
 export { setInText, removeInText, insertInText, moveInText, minifyText, editText, editsText } from './jsonEdit';
 export { applyEdit, applyEdits, type EditOp, type Carry } from './ops';

@@ -51,16 +51,20 @@ export interface MediaFact {
   family: MediaFamily;
 }
 
-export type Outcome =
-  | 'text'
-  | 'media'
-  | 'text_and_media'
-  | 'generic_template'
-  | 'button_template'
-  | 'media_template'
-  | 'product_template'
-  | 'optin_request'
-  | 'not_supported';
+/** The outcomes of RULES.md, in its order: what a conversation item resolves to. */
+export const OUTCOMES = [
+  'text',
+  'media',
+  'text_and_media',
+  'generic_template',
+  'button_template',
+  'media_template',
+  'product_template',
+  'optin_request',
+  'not_supported',
+] as const;
+
+export type Outcome = (typeof OUTCOMES)[number];
 
 export type SuggestionsAs = 'none' | 'buttons' | 'quick_replies' | 'products' | 'optin';
 

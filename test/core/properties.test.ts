@@ -8,24 +8,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULES, check, checkText, parsePointer, escapeToken } from '../../src/core';
-import type { Outcome, Report } from '../../src/core';
+import { RULES, OUTCOMES, check, checkText, parsePointer, escapeToken } from '../../src/core';
+import type { Report } from '../../src/core';
 import { field, wellShapedRequest } from './arbitraries';
 import { expectedOf } from './oracle';
 import { exists } from '../../src/core/pointer';
 import type { Json } from './helpers';
 
-const OUTCOMES: readonly Outcome[] = [
-  'text',
-  'media',
-  'text_and_media',
-  'generic_template',
-  'button_template',
-  'media_template',
-  'product_template',
-  'optin_request',
-  'not_supported',
-];
 
 /** Moderate run counts: the whole core suite stays well under 20 s on 2 cores. */
 const RUNS = { numRuns: Number(process.env.CORE_RUNS ?? 100) };

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -7,7 +8,8 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByText('Drop an element here to add a new conversation item')).toBeVisible();
 });
 
-test('typing a media URL key by key issues at most one request for it', async ({ page }) => {
+/** Adds an image from the palette; the requests the page makes to the media host, and the inspector's empty URL field. */
+async function newImage(page: Page) {
   const requested: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('media.example.org')) requested.push(r.url());
@@ -15,6 +17,11 @@ test('typing a media URL key by key issues at most one request for it', async ({
   await page.getByRole('button', { name: /^Image$/ }).click();
   const url = page.locator('.inspector').getByRole('textbox', { name: 'URL' });
   await url.fill('');
+  return { requested, url };
+}
+
+test('typing a media URL key by key issues at most one request for it', async ({ page }) => {
+  const { requested, url } = await newImage(page);
   const typed = 'https://media.example.org/photos/spring-sale.png';
   await url.pressSequentially(typed, { delay: 40 });
   // While typing, the preview shows the placeholder, not the image.
@@ -26,13 +33,7 @@ test('typing a media URL key by key issues at most one request for it', async ({
 });
 
 test('a field that loses focus loads its URL at once', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('media.example.org')) requested.push(r.url());
-  });
-  await page.getByRole('button', { name: /^Image$/ }).click();
-  const url = page.locator('.inspector').getByRole('textbox', { name: 'URL' });
-  await url.fill('');
+  const { requested, url } = await newImage(page);
   await url.pressSequentially('https://media.example.org/a.png', { delay: 20 });
   await url.press('Tab');
   await expect(page.locator('.preview img[src="https://media.example.org/a.png"]')).toBeVisible({ timeout: 400 });
