@@ -28,7 +28,7 @@ export function Splitter({ controls }: { controls: string }) {
     e.preventDefault();
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    if (drag.current) useLayout.getState().setBottom(shareAt(e.clientY));
+    if (drag.current) useLayout.getState().setBottom(shareAt(e.clientY), false);
   };
   const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
     if (!drag.current) return;
@@ -69,7 +69,12 @@ export function Splitter({ controls }: { controls: string }) {
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onPointerCancel={() => (drag.current = null)}
+      onPointerCancel={() => {
+        // A drag the browser took away ends where it was: that place is remembered.
+        if (!drag.current) return;
+        drag.current = null;
+        useLayout.getState().setBottom(useLayout.getState().bottom);
+      }}
       onDoubleClick={() => useLayout.getState().setBottom(BOTTOM_DEFAULT)}
       onKeyDown={onKeyDown}
       data-testid="splitter"

@@ -26,3 +26,13 @@ export function carryId(copy: object, original: object): void {
 
 /** Whether a value can carry an id. */
 export const hasIdentity = (v: unknown): v is object => v !== null && typeof v === 'object';
+
+/** A value computed once per document version (the document's identity); `none` for a value that has no identity. */
+export function perVersion<T>(compute: (doc: object) => T, none: T): (doc: unknown) => T {
+  const known = new WeakMap<object, T>();
+  return (doc) => {
+    if (!hasIdentity(doc)) return none;
+    if (!known.has(doc)) known.set(doc, compute(doc));
+    return known.get(doc)!;
+  };
+}

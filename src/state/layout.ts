@@ -13,7 +13,8 @@ export interface LayoutState {
   bottom: number;
   /** The details panel shows only its tabs. */
   collapsed: boolean;
-  setBottom(share: number): void;
+  /** `save: false` while a drag is under way: the place is written to storage once, when it ends. */
+  setBottom(share: number, save?: boolean): void;
   setCollapsed(collapsed: boolean): void;
 }
 
@@ -48,9 +49,9 @@ function remember({ bottom, collapsed }: Saved): void {
 /** The page's layout, remembered on this device. */
 export const useLayout = create<LayoutState>()((set, get) => ({
   ...readLayout(),
-  setBottom: (share) => {
+  setBottom: (share, save = true) => {
     set({ bottom: clampBottom(share), collapsed: false });
-    remember(get());
+    if (save) remember(get());
   },
   setCollapsed: (collapsed) => {
     set({ collapsed });

@@ -1,5 +1,5 @@
 import { check, findKey, isObject, type Report } from '../core';
-import { hasIdentity } from './ids';
+import { hasIdentity, perVersion } from './ids';
 
 /**
  * The core's report of each document version. A request of ordinary size is checked
@@ -34,14 +34,8 @@ export function elementCount(doc: unknown, limit = Infinity): number {
   return n;
 }
 
-const large = new WeakMap<object, boolean>();
 /** Whether a request is large (counted once per document version). */
-export function isLarge(doc: unknown): boolean {
-  if (!hasIdentity(doc)) return false;
-  let known = large.get(doc);
-  if (known === undefined) large.set(doc, (known = elementCount(doc, LARGE_REQUEST_ELEMENTS) >= LARGE_REQUEST_ELEMENTS));
-  return known;
-}
+export const isLarge = perVersion((doc) => elementCount(doc, LARGE_REQUEST_ELEMENTS) >= LARGE_REQUEST_ELEMENTS, false);
 
 /** A version's report, and whether it is still being checked (then `report` is the last one there was). */
 export interface ReportState {

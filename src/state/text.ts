@@ -1,5 +1,5 @@
 import { depthOf, editText } from '../core';
-import { hasIdentity } from './ids';
+import { hasIdentity, perVersion } from './ids';
 import type { Op } from './ops';
 
 /**
@@ -34,15 +34,8 @@ export class TooDeepError extends Error {
 
 /** Nesting from which the JSON editor does not show a request (its parser and the browser's JSON functions recurse). */
 export const TEXT_DEPTH_MAX = 1000;
-const deep = new WeakMap<object, boolean>();
-
 /** Whether a document nests too deeply for the JSON editor (counted once per version). */
-export function tooDeepForText(doc: unknown): boolean {
-  if (!hasIdentity(doc)) return false;
-  let known = deep.get(doc);
-  if (known === undefined) deep.set(doc, (known = depthOf(doc, TEXT_DEPTH_MAX) >= TEXT_DEPTH_MAX));
-  return known;
-}
+export const tooDeepForText = perVersion((doc) => depthOf(doc, TEXT_DEPTH_MAX) >= TEXT_DEPTH_MAX, false);
 
 /** Whether an error is the engine running out of stack (JSON.stringify of a deeply nested value): RangeError in Chromium, InternalError in Firefox. */
 export const isStackOverflow = (e: unknown): boolean =>

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main, type FileReport } from '../../src/cli/check';
+import type { FileReport } from '../../src/cli/check';
+import { runCli } from './runCli';
 
 vi.mock('../../src/core', async (importOriginal) => {
   const core = await importOriginal<typeof import('../../src/core')>();
@@ -33,16 +34,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = main(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { status, out, err };
-}
+const run = runCli;
 
 describe('check CLI: a crash exits 2', () => {
   it('the checker throws: exit 2 with a one-line reason; the reports before it are still one JSON array', () => {

@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../src/cli/buildCli';
 import { main, type FileReport } from '../../src/cli/check';
+import { runCli } from './runCli';
 import { writeJson } from '../../src/cli/writeJson';
 import { examplesDir, itemsRequest } from './helpers';
 
@@ -70,17 +71,7 @@ function commandsIn(output: string): string[] {
   return output.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
 }
 
-/** Runs main() in-process, capturing its output. */
-function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = main(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { status, out, err };
-}
+const run = runCli;
 
 describe('check CLI: JSON output', () => {
   it('prints one report per file, in order, each naming its file; exit 0 without errors', () => {
