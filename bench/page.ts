@@ -112,8 +112,41 @@ export type EditScenario = keyof typeof EDIT_SCENARIOS;
  * the next frame and the JSON editor after the one after (Monaco may draw its
  * edit a frame later), then waits until all of them show it.
  */
-// Profiling knobs: BENCH_NO_JSON=1 keeps the JSON tab closed; BENCH_HIDE=<selector> hides views (display: none); BENCH_CSS=<css> adds a style sheet (to try a CSS change without a build).
+// Profiling knobs: BENCH_NO_JSON=1 keeps the JSON tab closed; BENCH_HIDE=<selector> hides views (display: none); BENCH_CSS=<css> adds a style sheet (to try a CSS change without a build; the frozen page takes it too).
 export async function benchEdits(browser: Browser, baseUrl: string, scenario: EditScenario, edits = 150): Promise<EditResult> {
+  const withJson = !process.env.BENCH_NO_JSON;
+  const { context, page, field } = await openLargest(browser, baseUrl, withJson);
+  if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
+  if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
+  await page.evaluate(
+    ({ json, hidden, field, chip }) => {
+      (window as unknown as BenchWindow).shows = (v, part) => {
+        if (hidden) return (document.querySelector(field) as HTMLInputElement).value === v;
+        // Exactly this label (the 20-character one is a prefix of the 21): the caption of
+        // the canvas chip, an element of its own in the preview, a quoted string in the JSON.
+        const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
+        if (part === 'json') return !json || text(document.querySelector('.monaco-editor .view-lines')).includes(JSON.stringify(v));
+        const caption = text(document.querySelector(`${chip} .chip__caption`));
+        return caption === v && [...document.querySelectorAll('.preview *')].some((el) => text(el).trim() === v);
+      };
+    },
+    { json: withJson, hidden: !!process.env.BENCH_HIDE, field, chip: CHIP },
+  );
+  try {
+    return await measureTyping(page, field, EDIT_SCENARIOS[scenario].base, edits, withJson && !process.env.BENCH_HIDE);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The first button of the largest request's first card, on the canvas. */
+const CHIP = '[data-path$="/carousel/cards/0/suggestions/0"]';
+
+/**
+ * The designer with the largest legal request, that button selected (its label field in
+ * the inspector) and, with json, the Request JSON tab open.
+ */
+async function openLargest(browser: Browser, baseUrl: string, json: boolean) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (r) => r.fulfill({ status: 204 }));
   const saved = {
@@ -127,31 +160,50 @@ export async function benchEdits(browser: Browser, baseUrl: string, scenario: Ed
   await context.addInitScript((s) => localStorage.setItem('messenger-designer', s), JSON.stringify(saved));
   const page = await context.newPage();
   await page.goto(baseUrl);
-  await page.locator('[data-path$="/carousel/cards/0/suggestions/0"]').click();
-  const withJson = !process.env.BENCH_NO_JSON;
-  if (withJson) {
+  await page.locator(CHIP).click();
+  if (json) {
     await page.getByRole('tab', { name: 'Request JSON' }).click();
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
   }
-  if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
+  return { context, page, field: '.inspector [data-field="label"]' };
+}
+
+/**
+ * The designer's page frozen: the same request, views, layers and styles as in the
+ * typing within the limit, JSON tab open, but the keys no longer reach the app (a
+ * listener on the body stops them before React's root and Monaco) and a one-line
+ * handler copies the field's text into the canvas chip's caption and the preview's
+ * button, as the empty page's copies it into its paragraph. What the browser alone
+ * takes to draw a keystroke on this page: its style, layout, paint, layerization and
+ * raster of a page this size, with no app script.
+ */
+export async function benchFrozen(browser: Browser, baseUrl: string, edits = 150): Promise<EditResult> {
+  const { context, page, field } = await openLargest(browser, baseUrl, true);
   if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
-  const field = '.inspector [data-field="label"]';
+  const base = EDIT_SCENARIOS['within the limit'].base;
+  await page.locator(field).fill(base);
+  await page.waitForTimeout(500);
   await page.evaluate(
-    ({ json, hidden, field }) => {
-      (window as unknown as BenchWindow).shows = (v, part) => {
-        if (hidden) return (document.querySelector(field) as HTMLInputElement).value === v;
-        // Exactly this label (the 20-character one is a prefix of the 21): the caption of
-        // the canvas chip, an element of its own in the preview, a quoted string in the JSON.
-        const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
-        if (part === 'json') return !json || text(document.querySelector('.monaco-editor .view-lines')).includes(JSON.stringify(v));
-        const chip = text(document.querySelector('[data-path$="/carousel/cards/0/suggestions/0"] .chip__caption'));
-        return chip === v && [...document.querySelectorAll('.preview *')].some((el) => text(el).trim() === v);
-      };
+    ({ field, chip, base }) => {
+      const input = document.querySelector(field) as HTMLInputElement;
+      const caption = document.querySelector(`${chip} .chip__caption`)!;
+      const button = [...document.querySelectorAll('.preview *')].find((el) => el.children.length === 0 && el.textContent?.trim() === base);
+      if (!button) throw new Error('the preview does not show the label');
+      for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'change'])
+        document.body.addEventListener(
+          type,
+          (e) => {
+            e.stopPropagation();
+            if (type === 'input') caption.textContent = button.textContent = input.value;
+          },
+          true,
+        );
+      (window as unknown as BenchWindow).shows = (v) => caption.textContent === v && button.textContent === v;
     },
-    { json: withJson, hidden: !!process.env.BENCH_HIDE, field },
+    { field, chip: CHIP, base },
   );
   try {
-    return await measureTyping(page, field, EDIT_SCENARIOS[scenario].base, edits, withJson && !process.env.BENCH_HIDE);
+    return await measureTyping(page, field, base, edits, false);
   } finally {
     await context.close();
   }
@@ -229,9 +281,12 @@ async function measureTyping(page: Page, field: string, base: string, edits: num
     // timer: a predicate polled in animation frames would run inside the frames measured.
     const shown = await page.evaluate(
       (n) =>
-        new Promise<{ views: boolean; json: boolean }>((resolve) => {
+        new Promise<{ views: boolean; json: boolean }>((resolve, reject) => {
           const w = window as unknown as BenchWindow;
-          const poll = () => (w.checks.length > n ? resolve(w.checks[n]!) : setTimeout(poll, 5));
+          const start = performance.now();
+          // A check that throws (or a key that never arrives) fails the bench instead of hanging it.
+          const poll = () =>
+            w.checks.length > n ? resolve(w.checks[n]!) : performance.now() - start > 10_000 ? reject(new Error(`no check after key ${n + 1}`)) : setTimeout(poll, 5);
           poll();
         }),
       i,
