@@ -43,7 +43,9 @@ export function capital(s: string): string {
  * `field`: what the reader calls it ("header", "label"); `where`: what the limit is of.
  */
 export function tooLong(pointer: string, field: string, where: string): (n: number, max: number) => string {
-  const owner = elementName(pointer);
-  return (n, max) =>
-    `${capital(owner ? `the ${field} of ${owner}` : `the ${field}`)} has ${n} characters; ${where} allows at most ${max}: shorten it by ${n - max} ${n - max === 1 ? 'character' : 'characters'}.`;
+  // Named only when the message is written: every counted field gets one of these, few are too long.
+  return (n, max) => {
+    const owner = elementName(pointer);
+    return `${capital(owner ? `the ${field} of ${owner}` : `the ${field}`)} has ${n} characters; ${where} allows at most ${max}: shorten it by ${n - max} ${n - max === 1 ? 'character' : 'characters'}.`;
+  };
 }
