@@ -6,6 +6,7 @@ import './app/app.css';
 // After the views' own styles: the page's layout (phone, laptops, splitter) overrides them.
 import './app/layout.css';
 import { flushSave, initDesigns, onStorageChanged } from './state/designs';
+import { startFirstLoad } from './state/firstLoad';
 import { STORAGE_KEY } from './state/persist';
 
 function storage(): Storage | null {
@@ -16,6 +17,8 @@ function storage(): Storage | null {
   }
 }
 
+// What the designer does not need to accept input waits until it does (firstLoad.ts).
+startFirstLoad();
 void initDesigns(storage(), window.location, () =>
   history.replaceState(null, '', window.location.pathname + window.location.search),
 );

@@ -4,6 +4,7 @@ import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
 import { useLayout } from '../state/layout';
 import { useJsonEditor } from '../state/jsonEditor';
+import { firstLoadDone, useFirstLoadDone } from '../state/firstLoad';
 import { Designer } from '../features/designer/Designer';
 // The JSON tab (editor, Send API view, code snippets) loads when it is first opened; Monaco itself is a chunk of its own.
 // The bottom panel's tabs but Problems load when first opened: the first load carries only what it shows.
@@ -130,10 +131,9 @@ export function App() {
       }),
     [],
   );
-  // The moment the designer accepts input: what the first-load benchmark measures.
-  useEffect(() => {
-    performance.mark('designer-ready');
-  }, []);
+  // The moment the designer accepts input: what the first-load benchmark measures; what waited for it loads.
+  useEffect(firstLoadDone, []);
+  const loaded = useFirstLoadDone();
   return (
     <div className={phone ? 'app app--phone' : 'app'}>
       <a className="skip-link" href={`#${VIEW_REGIONS.design}`} onClick={skipToCanvas}>
@@ -164,10 +164,12 @@ export function App() {
           <Designer />
         </ErrorBoundary>
         <div className="designer__bottom" id={VIEW_REGIONS.json}>
-          <Suspense fallback={null}>
-            <Splitter controls={VIEW_REGIONS.json} />
-            <CollapseButton controls={VIEW_REGIONS.json} />
-          </Suspense>
+          {loaded && (
+            <Suspense fallback={null}>
+              <Splitter controls={VIEW_REGIONS.json} />
+              <CollapseButton controls={VIEW_REGIONS.json} />
+            </Suspense>
+          )}
           <Tabs
             label="Details"
             selected={bottomTab}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { clearHistory, EMPTY_REQUEST, prepareDocument, useDocument } from './document';
+import { afterFirstLoad } from './firstLoad';
 import {
   docForStorage,
   emptyState,
@@ -174,8 +175,8 @@ export function flushSave(): void {
 }
 
 /**
- * The three-way merge: only another tab's save needs it, so it loads right after the page
- * starts (initDesigns), not in the first load.
+ * The three-way merge: only another tab's save needs it, so it loads once the designer
+ * accepts input (initDesigns, firstLoad.ts), not in the first load.
  */
 let merging: typeof MergeModule | null = null;
 const loadMerge = (): Promise<unknown> => import('./merge').then((m) => (merging = m));
@@ -209,17 +210,11 @@ function takeTheirs(design: SavedDesign): { changed: boolean; conflicts: string[
   return { changed: true, conflicts: merged.conflicts };
 }
 
-/** Says what taking another tab's version did; `both`: this tab's own changes are kept beside it. */
-function tellMerged(name: string, { changed, conflicts }: { changed: boolean; conflicts: string[] }, both: boolean): void {
-  if (conflicts.length > 0) {
-    const where = conflicts[0] ? `at ${conflicts[0]}` : 'throughout';
-    const more = conflicts.length > 1 ? ` and ${conflicts.length - 1} more ${conflicts.length === 2 ? 'place' : 'places'}` : '';
-    notify(
-      'warning',
-      `“${name}” was changed both here and in another tab at the same place (${where}${more}): this tab’s version is kept there${changed ? '; the other tab’s other changes were taken in (Undo takes them out)' : ''}.`,
-    );
-  } else if (changed && both) notify('info', `“${name}” was changed in another tab too: this tab now has the changes of both (Undo takes the other tab’s out).`);
-  else if (changed) notify('info', `“${name}” was changed in another tab: this tab now shows that version (Undo goes back).`);
+/** Says what taking another tab's version did (the merge's chunk words it). */
+function tellMerged(name: string, result: { changed: boolean; conflicts: string[] }, both: boolean): void {
+  // The merge not loaded yet (the page's first moments): this tab's version was kept throughout.
+  const said = merging ? merging.mergeNotice(name, result, both) : { kind: 'warning' as const, text: `“${name}” was changed in another tab too: this tab’s version is kept.` };
+  if (said) notify(said.kind, said.text);
 }
 
 /**
@@ -404,7 +399,7 @@ export function setRememberToken(remember: boolean): void {
  */
 export async function initDesigns(store: StorageLike | null, location?: { hash: string }, clearHash?: () => void): Promise<void> {
   storage = store;
-  const mergeLoaded = loadMerge();
+  const mergeLoaded = new Promise<unknown>((resolve) => afterFirstLoad(() => resolve(loadMerge())));
   const loaded: LoadResult = store ? loadState(store) : { state: emptyState() };
   keepOut = loaded.keepOut === true;
   useDesigns.setState({ ...loaded.state });

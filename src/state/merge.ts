@@ -310,3 +310,21 @@ function mergeArray(path: string, b: unknown[], m: unknown[], t: unknown[], ops:
   ops.push({ kind: 'set', path, value });
   return value;
 }
+
+/**
+ * What taking another tab's version of a design did, as the notice that says it (none
+ * when nothing changed): `both`, this tab's own changes are kept beside it.
+ */
+export function mergeNotice(name: string, { changed, conflicts }: { changed: boolean; conflicts: string[] }, both: boolean): { kind: 'warning' | 'info'; text: string } | null {
+  if (conflicts.length > 0) {
+    const where = conflicts[0] ? `at ${conflicts[0]}` : 'throughout';
+    const more = conflicts.length > 1 ? ` and ${conflicts.length - 1} more ${conflicts.length === 2 ? 'place' : 'places'}` : '';
+    return {
+      kind: 'warning',
+      text: `“${name}” was changed both here and in another tab at the same place (${where}${more}): this tab’s version is kept there${changed ? '; the other tab’s other changes were taken in (Undo takes them out)' : ''}.`,
+    };
+  }
+  if (changed && both) return { kind: 'info', text: `“${name}” was changed in another tab too: this tab now has the changes of both (Undo takes the other tab’s out).` };
+  if (changed) return { kind: 'info', text: `“${name}” was changed in another tab: this tab now shows that version (Undo goes back).` };
+  return null;
+}

@@ -5,6 +5,7 @@ import { Conversation, type OnConversationTap } from './Conversation';
 import type { ConversationSource } from './source';
 import type * as PanelEvents from './panelEvents';
 import { Toolbar, type Theme, type Width } from './Toolbar';
+import { useFirstLoadDone } from '../../state/firstLoad';
 import './preview.css';
 
 /**
@@ -83,9 +84,11 @@ export function Preview({ source, pageId, recipient, onSelectItem, design, sendI
     [],
   );
 
+  // The payloads, the composer and the Webhooks panel load once the designer accepts input.
+  const loaded = useFirstLoadDone();
   useEffect(() => {
-    void loadEvents();
-  }, []);
+    if (loaded) void loadEvents();
+  }, [loaded]);
 
   const delivered = talk?.lastDelivered === true && anythingSent;
 
@@ -102,18 +105,24 @@ export function Preview({ source, pageId, recipient, onSelectItem, design, sendI
               </Suspense>
             )}
           </Conversation>
-          <Suspense fallback={<Composer />}>
-            <EndUserComposer setTalk={setTalk} latest={latest} />
-          </Suspense>
+          {loaded ? (
+            <Suspense fallback={<Composer />}>
+              <EndUserComposer setTalk={setTalk} latest={latest} />
+            </Suspense>
+          ) : (
+            <Composer />
+          )}
         </div>
       </div>
       <section className="pv-webhook" aria-labelledby={headingId}>
         <h3 id={headingId} className="pv-webhook__heading">
           Webhooks
         </h3>
-        <Suspense fallback={null}>
-          <WebhookPanel talk={talk} setTalk={setTalk} latest={latest} canSimulate={!!sendInput} canSend={anythingSent} />
-        </Suspense>
+        {loaded && (
+          <Suspense fallback={null}>
+            <WebhookPanel talk={talk} setTalk={setTalk} latest={latest} canSimulate={!!sendInput} canSend={anythingSent} />
+          </Suspense>
+        )}
       </section>
     </>
   );
