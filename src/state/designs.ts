@@ -399,7 +399,7 @@ export function setRememberToken(remember: boolean): void {
  */
 export async function initDesigns(store: StorageLike | null, location?: { hash: string }, clearHash?: () => void): Promise<void> {
   storage = store;
-  const mergeLoaded = new Promise<unknown>((resolve) => afterFirstLoad(() => resolve(loadMerge())));
+  const mergeLoaded = afterFirstLoad().then(loadMerge);
   const loaded: LoadResult = store ? loadState(store) : { state: emptyState() };
   keepOut = loaded.keepOut === true;
   useDesigns.setState({ ...loaded.state });

@@ -11,7 +11,6 @@ import { useSyncExternalStore } from 'react';
  * (a view rendered alone, in a test) nothing waits.
  */
 let loading = false;
-let marked = false;
 const waiting = new Set<() => void>();
 
 export function startFirstLoad(): void {
@@ -20,18 +19,16 @@ export function startFirstLoad(): void {
 
 /** The designer accepts input: marks the moment (the first-load benchmark reads it) and lets the rest load. */
 export function firstLoadDone(): void {
-  if (!marked) performance.mark('designer-ready');
-  marked = true;
-  if (!loading) return;
+  if (!loading) return; // over already (or none under way): a second call (React's strict mode) changes nothing
   loading = false;
+  performance.mark('designer-ready');
   for (const f of [...waiting]) f();
   waiting.clear();
 }
 
-/** Runs f once the first load is over (at once if it is). */
-export function afterFirstLoad(f: () => void): void {
-  if (loading) waiting.add(f);
-  else f();
+/** Settles once the first load is over (at once if it is). */
+export function afterFirstLoad(): Promise<void> {
+  return loading ? new Promise((resolve) => waiting.add(resolve)) : Promise.resolve();
 }
 
 const subscribe = (onChange: () => void) => {
