@@ -87,6 +87,40 @@ test('add and reorder with the keyboard alone', async ({ page }) => {
   await expect(page.getByTestId('outcome-code')).toHaveText(['text', 'media']);
 });
 
+test('a palette element dragged with the keyboard: the arrow keys step through the places, Space drops it there', async ({ page }) => {
+  // One text item on the canvas: its places are the item and the new-item zone.
+  await paletteEntry(page, 'text').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text']);
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await paletteEntry(page, 'text').focus();
+  await page.keyboard.press('Space');
+  await expect(live).toContainText('Picked up Text');
+  await page.waitForTimeout(50);
+  // The first place is the text item, which has a text already: it says so.
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toContainText('Text does not fit here');
+  await expect(page.locator('.conv-item.drop--refusing')).toHaveCount(1);
+  // The next is the new-item zone, which takes it.
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toContainText('Text fits here');
+  await expect(page.locator('.new-item-zone.drop--over')).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text', 'text']);
+  // A card: Up from no place goes round to the last place; Right and Left step too; Escape leaves the design as it was.
+  await paletteEntry(page, 'card').focus();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(50);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.new-item-zone.drop--over')).toHaveCount(1);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.conv-item.drop--over')).toHaveCount(1);
+  await expect(page.getByRole('article', { name: 'Conversation item 2' }).locator('xpath=ancestor::*[contains(@class, "drop--over")]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(live).toContainText('Cancelled; nothing changed.');
+  await expect(page.getByTestId('outcome-code')).toHaveText(['text', 'text']);
+});
+
 test('the preview follows an edit at once', async ({ page }) => {
   await page.getByRole('button', { name: /^Text$/ }).click();
   const preview = page.locator('.preview');

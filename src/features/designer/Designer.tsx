@@ -13,7 +13,6 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { DropRefusal, type SortData, type TargetDropData } from '../canvas/dnd';
@@ -26,6 +25,7 @@ import { useUi } from '../../state/ui';
 import './designer.css';
 import { MessageTabs } from './MessageTabs';
 import { useRestingAutoScroll } from './autoScroll';
+import { keyboardCoordinates, keyboardTarget, resetKeyboardTarget } from './keyboardDrag';
 
 type DragData = PaletteDragData | SortData | undefined;
 
@@ -41,6 +41,9 @@ const collision: CollisionDetection = (args) => {
   const active = args.active.data.current as DragData;
   if (active?.type === 'palette') {
     const containers = args.droppableContainers.filter((c) => (c.data.current as { type?: string } | undefined)?.type === 'target');
+    // A keyboard drag has no pointer: it is on the place its arrow keys stepped to (keyboardDrag.ts).
+    const stepped = args.pointerCoordinates ? null : keyboardTarget();
+    if (stepped !== null) return containers.some((c) => c.id === stepped) ? [{ id: stepped }] : [];
     const scoped = { ...args, droppableContainers: containers };
     const hits = pointerWithin(scoped);
     const found = hits.length > 0 ? hits : rectIntersection(scoped);
@@ -64,7 +67,7 @@ const announcements = {
   onDragStart: ({ active }: { active: { data: { current?: unknown } } }) => {
     const d = active.data.current as DragData;
     return d?.type === 'palette'
-      ? `Picked up ${elementKind(d.kind).label}. Move it onto an item, a card or the new-item zone, then press Space to drop.`
+      ? `Picked up ${elementKind(d.kind).label}. The arrow keys step through the places it can go (an item, a card, the new-item zone); Space drops it there, Escape cancels.`
       : 'Picked up. Use the arrow keys to move it, Space to drop, Escape to cancel.';
   },
   // A keyboard drag hears what the pointer sees: whether the place takes the element, and why not.
@@ -91,10 +94,11 @@ export function Designer() {
     // still scrolls the palette strip and the canvas (a pointer sensor would lose a touch to the browser's scrolling).
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
   );
   const onDragStart = (e: DragStartEvent) => {
     const d = e.active.data.current as DragData;
+    resetKeyboardTarget();
     setDragging(d?.type === 'palette' ? d.kind : null);
     setDragActive(true);
     if (d?.type === 'palette') loadWords();
