@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { isFixable, type Diagnostic } from '../../core';
 import { derived } from '../../state/hooks';
 import { applyOffered, fixAll } from './applyFix';
@@ -17,6 +17,22 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
   const menuId = useId();
   const menu = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // An opened menu stands in the top layer, under its button (above it when there is no room below), whatever
+  // scrolls or clips around the button (a carousel card, the canvas, a panel), and follows it as things scroll.
+  useLayoutEffect(() => {
+    const list = menu.current;
+    const anchor = button.current;
+    if (!open || !list || !anchor) return;
+    if (typeof list.showPopover === 'function' && !list.matches(':popover-open')) list.showPopover();
+    const place = () => placeMenu(list, anchor);
+    place();
+    addEventListener('scroll', place, true);
+    addEventListener('resize', place);
+    return () => {
+      removeEventListener('scroll', place, true);
+      removeEventListener('resize', place);
+    };
+  }, [open]);
   // An opened menu takes the focus on its first entry.
   useEffect(() => {
     if (open) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -81,6 +97,7 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
           role="menu"
           aria-label={`Fixes for ${diagnostic.code}`}
           className="fix-menu__list"
+          popover="manual"
           onKeyDown={onMenuKey}
           onBlur={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current) setOpen(false);
@@ -105,4 +122,16 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
       )}
     </span>
   );
+}
+
+/** Puts the menu under its button, right edges aligned, kept within the window (above the button when it does not fit below). */
+function placeMenu(list: HTMLElement, anchor: HTMLElement) {
+  const margin = 8;
+  const b = anchor.getBoundingClientRect();
+  const { width, height } = list.getBoundingClientRect();
+  const left = Math.max(margin, Math.min(b.right - width, innerWidth - width - margin));
+  const below = b.bottom + 4;
+  const top = below + height <= innerHeight - margin || b.top - 4 - height < margin ? below : b.top - 4 - height;
+  list.style.left = `${Math.round(left)}px`;
+  list.style.top = `${Math.round(top)}px`;
 }
