@@ -23,7 +23,7 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
     const list = menu.current;
     const anchor = button.current;
     if (!open || !list || !anchor) return;
-    if (typeof list.showPopover === 'function' && !list.matches(':popover-open')) list.showPopover();
+    if (TOP_LAYER && !list.matches(':popover-open')) list.showPopover();
     const place = () => placeMenu(list, anchor);
     place();
     addEventListener('scroll', place, true);
@@ -97,7 +97,7 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
           role="menu"
           aria-label={`Fixes for ${diagnostic.code}`}
           className="fix-menu__list"
-          popover="manual"
+          popover={TOP_LAYER ? 'manual' : undefined}
           onKeyDown={onMenuKey}
           onBlur={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current) setOpen(false);
@@ -123,6 +123,9 @@ export default function FixButton({ diagnostic, sameKind = 1 }: { diagnostic: Di
     </span>
   );
 }
+
+/** Whether this browser has the top layer for popovers (where it has not, the menu is fixed to the window, over what is near it). */
+const TOP_LAYER = typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
 
 /** Puts the menu under its button, right edges aligned, kept within the window (above the button when it does not fit below). */
 function placeMenu(list: HTMLElement, anchor: HTMLElement) {
