@@ -141,6 +141,23 @@ test.describe('a laptop (1366×768)', () => {
     await expect(page.getByRole('button', { name: 'Show details' })).toBeVisible();
   });
 
+  test('the page itself never scrolls: only its columns do, whatever they hold', async ({ page }) => {
+    await page.goto('/');
+    const entry = (kind: string) => page.locator(`.palette-entry[data-kind="${kind}"]`);
+    // Two carousels and a text: the preview column (with its Webhooks panel) grows far below the window.
+    await entry('carousel').click();
+    await page.getByRole('button', { name: 'Message 1', exact: true }).click();
+    await entry('text').click();
+    await entry('carousel').click();
+    await expect(page.getByTestId('outcome-code')).toHaveCount(3);
+    expect(await page.locator('.designer__preview').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
+    await page.mouse.move(600, 20);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+
   test('a skip link takes keyboard users past the palette to the canvas', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('status-summary')).toBeVisible();
