@@ -7,7 +7,8 @@
  * report has an error; 1: one has; 2: usage error, an unreadable file or a crash.
  * --fix applies the safe fixes to each file and rewrites it (only the fixed spans
  * change), says on standard error what it changed, and reports the re-check;
- * --fix-dry-run prints the unified diff of those fixes instead and writes nothing.
+ * --fix-dry-run prints the unified diff of those fixes instead and writes nothing;
+ * its exit status is that of the files as they are.
  */
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,7 @@ const USAGE = `usage: ${PROGRAM} [--pretty | --format json|pretty|github] [--fix
           phone numbers, DAILY, a tag's spelling) and rewrites each file: only the fixed
           spans change; what changed goes to standard error; the reports are of the result
   --fix-dry-run   prints the unified diff --fix would make, and writes nothing
+                  (the exit status is that of the files as they are)
   --     the end of the options: what follows are files, even if named like an option
 exit status: 0 no errors, 1 a report has an error, 2 usage error, an unreadable file or a crash`;
 
@@ -237,8 +239,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
               // As git writes it (a/ and b/ before the name), without jsdiff's ==== line above.
               const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, checked.text, fixed.text, undefined, undefined, { context: 3 });
               diffs.push(patch.replace(/^=+\n/, ''));
+              // Nothing is written: the exit status stays that of the file as it is (a dry run in CI never passes a broken file).
               for (const f of fixed.applied) err(fixLine('would fix', file, f));
-              checked = { report: checkText(fixed.text), text: fixed.text };
             } else {
               const decoded = decodeJsonBytes(bytes);
               const encoding = decoded.ok ? decoded.encoding : 'utf-8';

@@ -162,9 +162,15 @@ const setDaily: Fixer = ({ diagnostic, doc }) => {
   return [{ title: `Set frequency to ${OPTIN_FREQUENCY}`, safe: true, ops: [{ kind: 'set', path, value: OPTIN_FREQUENCY }], target: parentOf(diagnostic.path) }];
 };
 
-/** A phone number as + and its digits, when spaces, dashes, dots, brackets or a 00 prefix are all that is wrong. */
+/**
+ * A phone number as + and its digits, when spaces, dashes, dots, brackets or a 00 prefix are all that is wrong.
+ * A "(0)" after the country code (+31 (0)76 …) is the trunk prefix, dialled only from within the country: the
+ * international number leaves it out (+3176 …); kept, it would make another, valid-looking number.
+ */
 export function normalisePhone(phone: string): string | undefined {
-  let p = phone.trim().replace(/[\s\-.()/\u00a0]/g, '');
+  let p = phone.trim();
+  if (/^(\+|00)/.test(p)) p = p.replace(/\(\s*0\s*\)/g, '');
+  p = p.replace(/[\s\-.()/\u00a0]/g, '');
   if (p.startsWith('00')) p = `+${p.slice(2)}`;
   return PHONE.test(p) && p !== phone ? p : undefined;
 }

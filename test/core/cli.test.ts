@@ -441,7 +441,23 @@ describe('check CLI: --fix and --fix-dry-run', () => {
     expect(out).toMatch(/\n\+\t"allowedChannels": \["SMS", ?"Facebook Messenger"\],/);
     expect(out.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toHaveLength(6);
     expect(err).toMatch(/^would fix /);
-    expect(status).toBe(1); // what the file would be still has the label error
+    expect(status).toBe(1);
+  });
+
+  it('--fix-dry-run exits with the status of the file as it is: a file only its safe fixes would mend still fails', () => {
+    const target = file('dry-mendable.json');
+    const mendable = JSON.stringify({
+      messages: { msg: [{ from: 'Shop', to: [{ number: '123' }], body: { type: 'auto', content: 'Hi' }, allowedChannels: ['Facebook Messenger'], richContent: { conversation: [{ header: 'Shop', text: 'Call us', suggestions: [{ action: 'Dial', label: 'Call', dial: { phoneNumber: '+31 (0)76 123 4567' } }] }] } }] },
+    });
+    writeFileSync(target, mendable);
+    expect(run(target).status).toBe(1);
+    const dry = run('--fix-dry-run', target);
+    expect(dry.out).toContain('+31761234567');
+    expect(dry.status).toBe(1);
+    expect(readFileSync(target, 'utf8')).toBe(mendable);
+    // Fixed for real, it passes.
+    expect(run('--fix', target).status).toBe(0);
+    expect(run(target).status).toBe(0);
   });
 
   it('keeps a UTF-16 file UTF-16, and a UTF-8 byte-order mark', () => {

@@ -115,6 +115,9 @@ describe('safe fixes', () => {
     const read = (doc: unknown) => at(doc, `${ITEM(0)}/suggestions/0/dial/phoneNumber`);
     expect(read(applyFix(dial('+31 20 123 4567'), 'suggestion/phone-invalid').after)).toBe('+31201234567');
     expect(read(applyFix(dial('0031 (20) 123-4567'), 'suggestion/phone-invalid').after)).toBe('+31201234567');
+    // The trunk prefix "(0)" after the country code is not dialled from abroad: kept, it would make another number.
+    expect(read(applyFix(dial('+31 (0)76 123 4567'), 'suggestion/phone-invalid').after)).toBe('+31761234567');
+    expect(read(applyFix(dial('0044 (0) 20 7946 0958'), 'suggestion/phone-invalid').after)).toBe('+442079460958');
     expect(fixesOfCode(dial('+31 12'), 'suggestion/phone-invalid')).toEqual([]);
     expect(fixesOfCode(dial('call me'), 'suggestion/phone-invalid')).toEqual([]);
   });
