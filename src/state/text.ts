@@ -1,4 +1,4 @@
-import { depthOf, editText } from '../core';
+import { depthOf, editText, inexactIntegers } from '../core';
 import { hasIdentity, perVersion } from './ids';
 import type { Op } from './ops';
 
@@ -132,3 +132,20 @@ function patchOps(text: string, ops: readonly Op[], result: unknown): string {
   }
   return out ?? prettyText(result);
 }
+
+const NONE: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The integers of a version that a JavaScript number does not hold exactly, by pointer, as its text writes
+ * them (core inexactIntegers): the inspector shows and edits these digits, and the code snippets send them.
+ * Only a version with a text of the user's can have any: one printed afresh was printed from the numbers.
+ */
+export function exactIntegers(doc: unknown): ReadonlyMap<string, string> {
+  if (!hasIdentity(doc) || !hasUserText(doc)) return NONE;
+  // By text, not by version: JSON that only changes such digits parses to the same numbers, and so to the same version.
+  const text = orNull(() => textOf(doc));
+  if (text === null) return NONE;
+  if (lastExact?.text !== text) lastExact = { text, found: inexactIntegers(text) };
+  return lastExact.found;
+}
+let lastExact: { text: string; found: ReadonlyMap<string, string> } | null = null;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineLocator, locate } from '../../src/core';
 import { examples } from '../../src/examples';
-import { elementSpan, jsonTree, markSpan, markSpans, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
+import { elementSpan, inexactIntegers, jsonTree, markSpan, markSpans, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
 
 const TEXT = `{
   "messages": {
@@ -236,5 +236,24 @@ describe('jsonTree', () => {
 
   it('still parses a text of ordinary depth', () => {
     expect(jsonTree('{"a":[[1]]}')?.children?.[0]?.children?.[1]?.type).toBe('array');
+  });
+});
+
+describe('inexactIntegers', () => {
+  it('finds the integers a JavaScript number would round, by pointer, as written', () => {
+    const text = '{"to": [{"number": 24567890123456789}, {"number": 12345678901234567890}], "safe": 9007199254740991, "exact": 9007199254740992, "fraction": 1234567890123456.5, "s": "24567890123456789"}';
+    expect([...inexactIntegers(text)]).toEqual(
+      expect.arrayContaining([
+        ['/to/0/number', '24567890123456789'],
+        ['/to/1/number', '12345678901234567890'],
+      ]),
+    );
+    // 2^53 itself is held exactly; a fraction or a string is not an integer literal.
+    expect(inexactIntegers(text).size).toBe(2);
+    expect(inexactIntegers('{"a": 1, "b": "x"}').size).toBe(0);
+  });
+  it('a repeated key: the last one, as JSON.parse keeps it', () => {
+    expect([...inexactIntegers('{"n": 24567890123456789, "n": 5}')]).toEqual([]);
+    expect([...inexactIntegers('{"n": 5, "n": 24567890123456789}')]).toEqual([['/n', '24567890123456789']]);
   });
 });

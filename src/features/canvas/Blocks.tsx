@@ -67,11 +67,13 @@ const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 // Blocks are memoized: the model keeps an element's model object while its JSON and place are unchanged.
 const FieldBlock = memo(function FieldBlock({ field, name }: { field: FieldModel; name: string }) {
-  const value = text(field.value);
+  // null (how SDKs write an unset field) is drawn as an empty field is, named: its error says what to do.
+  const value = field.value === null ? '' : text(field.value);
+  const shown = value || (field.value === null ? 'null' : 'empty');
   return (
-    <Block elementKey={field.key} path={field.path} kind={field.type} label={`${name}: ${value || 'empty'}`}>
+    <Block elementKey={field.key} path={field.path} kind={field.type} label={`${name}: ${shown}`}>
       <span className="block__kind">{name}</span>
-      <span className={`block__value${value ? '' : ' is-empty'}`}>{value || 'empty'}</span>
+      <span className={`block__value${value ? '' : ' is-empty'}`}>{shown}</span>
     </Block>
   );
 });

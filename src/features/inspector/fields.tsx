@@ -3,6 +3,7 @@ import { findKey, getAt, joinPointer, type Diagnostic, type FieldFact } from '..
 import { useDocument } from '../../state/document';
 import { useDerived, useDerivedShallow } from '../../state/hooks';
 import { ownerOf } from '../../state/model';
+import { exactIntegers } from '../../state/text';
 import { InlineDiagnostics } from '../canvas/InlineDiagnostics';
 
 /**
@@ -128,12 +129,13 @@ export function TextField({
   const diags = useFieldDiagnostics(path);
   const fact = useFieldFact(path);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const str = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
+  const str = fieldText(path, value);
   const common = {
     id,
     ref,
     value: str,
-    placeholder,
+    // null (how SDKs write an unset property) shows as an empty field, named in grey; typing replaces it.
+    placeholder: value === null ? 'null' : placeholder,
     'data-field': name,
     'aria-invalid': diags.some((d) => d.severity === 'error') || undefined,
     'aria-describedby': hint ? `${id}-hint` : undefined,
@@ -153,6 +155,21 @@ export function TextField({
       </div>
     </Row>
   );
+}
+
+/**
+ * What a text field shows for the value at its path: a string as it is; nothing for none or null; an
+ * integer too long for a JavaScript number with the digits the request's text has (not the rounded ones,
+ * which an edit would then write); any other value as JSON.
+ */
+function fieldText(path: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    const exact = exactIntegers(useDocument.getState().doc).get(path);
+    if (exact !== undefined) return exact;
+  }
+  return JSON.stringify(value);
 }
 
 /** A select bound to a pointer; keeps a value it does not list as its own option. */

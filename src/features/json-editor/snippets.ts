@@ -1,5 +1,6 @@
 import { getAt, isObject } from '../../core';
 import { applyOp } from '../../state/ops';
+import { exactIntegers } from '../../state/text';
 import { TOKEN_PLACEHOLDER, tokenOf, tokenPaths } from '../../state/token';
 
 /**
@@ -56,19 +57,38 @@ export function bodyWithoutToken(doc: unknown): unknown {
 /** The snippet in one language. */
 export function snippet(language: SnippetLanguage, doc: unknown, options: SnippetOptions): string {
   const token = headerToken(doc, options);
-  const body = bodyWithoutToken(doc);
-  switch (language) {
-    case 'curl':
-      return curl(body, token);
-    case 'fetch':
-      return fetchSnippet(body, token);
-    case 'python':
-      return python(body, token);
-    case 'csharp':
-      return csharp(body, token);
-    case 'java':
-      return java(body, token);
+  let body = bodyWithoutToken(doc);
+  // Integers too long for a JavaScript number are sent with the digits the request's text has: each stands in the
+  // body as a marker string, which the finished snippet replaces with the digits (a number there would be rounded).
+  const exact: [marker: string, digits: string][] = [];
+  const integers = exactIntegers(doc);
+  if (integers.size > 0) {
+    const printed = JSON.stringify(body);
+    let nonce = 0;
+    while (printed.includes(`@@exact${nonce}-`)) nonce++;
+    for (const [path, digits] of integers) {
+      if (typeof getAt(body, path) !== 'number') continue;
+      const marker = `@@exact${nonce}-${exact.length}@@`;
+      body = applyOp(body, { kind: 'set', path, value: marker });
+      exact.push([JSON.stringify(marker), digits]);
+    }
   }
+  const text = ((): string => {
+    switch (language) {
+      case 'curl':
+        return curl(body, token);
+      case 'fetch':
+        return fetchSnippet(body, token, exact.length > 0);
+      case 'python':
+        return python(body, token);
+      case 'csharp':
+        return csharp(body, token);
+      case 'java':
+        return java(body, token);
+    }
+  })();
+  // In the fetch snippet's string the marker's quotes are escaped.
+  return exact.reduce((t, [marker, digits]) => t.replaceAll(marker, digits).replaceAll(JSON.stringify(marker).slice(1, -1), digits), text);
 }
 
 /** A POSIX shell word in single quotes. */
@@ -104,8 +124,25 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
-function fetchSnippet(body: unknown, token: string): string {
-  // JSON is a JavaScript expression (ES2019), so the request is written as an object literal.
+function fetchSnippet(body: unknown, token: string, asText: boolean): string {
+  // JSON is a JavaScript expression (ES2019), so the request is written as an object literal; as the JSON text
+  // when it holds integers too long for a JavaScript number (an object would round them).
+  if (asText)
+    return [
+      '// The request as JSON text: it holds integers too long for a JavaScript number, which an object would round.',
+      `const body = ${JSON.stringify(JSON.stringify(body, null, 2))};`,
+      '',
+      `const response = await fetch(${JSON.stringify(CM_ENDPOINT)}, {`,
+      `  method: 'POST',`,
+      '  headers: {',
+      `    'Content-Type': 'application/json',`,
+      `    ${JSON.stringify(TOKEN_HEADER)}: ${JSON.stringify(token)},`,
+      '  },',
+      '  body,',
+      '});',
+      'console.log(response.status, await response.text());',
+      '',
+    ].join('\n');
   const request = hasProtoKey(body) ? `JSON.parse(${JSON.stringify(JSON.stringify(body))})` : JSON.stringify(body, null, 2);
   return [
     `const request = ${request};`,

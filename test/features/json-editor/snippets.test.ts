@@ -11,6 +11,7 @@ import {
   type SnippetLanguage,
 } from '../../../src/features/json-editor/snippets';
 import { applyOp } from '../../../src/state/ops';
+import { rememberText } from '../../../src/state/text';
 import { TOKEN_PLACEHOLDER } from '../../../src/state/token';
 
 const SECRET = 'a1b2c3d4-0000-4000-8000-5ec12e7t0k3n';
@@ -129,5 +130,36 @@ describe('quoting', () => {
     const raw = text.slice(text.indexOf('"""\n') + 4, text.indexOf('\n    """;'));
     expect(raw).not.toContain('"""');
     expect(JSON.parse(raw)).toEqual(doc);
+  });
+});
+
+describe('integers too long for a JavaScript number', () => {
+  const TEXT = `{"messages": {"authentication": {"producttoken": "${SECRET}"}, "msg": [{"from": "Shop", "to": [{"number": 24567890123456789}], "body": {"type": "auto", "content": "Hi"}, "count": 9007199254740993}]}}`;
+  const doc = JSON.parse(TEXT) as unknown;
+  rememberText(doc, TEXT);
+
+  it('every snippet sends the digits the request text has, not the rounded number', () => {
+    for (const language of languages) {
+      const text = snippet(language, doc, { includeToken: false });
+      expect(text, language).toContain('24567890123456789');
+      expect(text, language).toContain('9007199254740993');
+      expect(text, language).not.toContain('24567890123456788');
+      expect(text, language).not.toContain('@@exact');
+      expect(text, language).not.toContain(SECRET);
+    }
+  });
+
+  it('fetch sends it as JSON text (an object would round it); the text is the body without the token', () => {
+    const text = snippet('fetch', doc, { includeToken: false });
+    const literal = text.slice(text.indexOf('const body = ') + 'const body = '.length, text.indexOf(';\n\nconst response'));
+    const body = new Function(`return (${literal});`)() as string;
+    expect(body).toContain('"number": 24567890123456789');
+    expect(JSON.parse(body)).toEqual(bodyWithoutToken(doc));
+    expect(text).toContain('  body,\n');
+  });
+
+  it('a request without such integers is written as before (an object literal)', () => {
+    const text = snippet('fetch', base, { includeToken: false });
+    expect(text.startsWith('const request = {')).toBe(true);
   });
 });
