@@ -100,6 +100,17 @@ test('the preview marks the card Messenger rejects in an 11-card carousel', asyn
   await expect(slides).toHaveCount(11);
   await expect(slides.nth(10).getByRole('note')).toContainText('Messenger rejects this message');
   await expect(slides.nth(10).locator('.pv-card--rejected')).toHaveCount(1);
+  // The mark hides no text of the card: over its image, or above its title when it has none.
+  const note = (await slides.nth(10).getByRole('note').boundingBox())!;
+  const title = (await slides.nth(10).locator('.pv-card__title').boundingBox())!;
+  expect(note.y + note.height).toBeLessThanOrEqual(title.y + 0.5);
+  // The image's URL emptied, as a marketer does in the inspector: the card has no image.
+  await page.getByRole('group', { name: 'Card 11 of item 1' }).locator('.block--media .block__select').click();
+  await page.locator('.inspector').getByRole('textbox', { name: 'URL', exact: true }).fill('');
+  await expect(slides.nth(10).locator('.pv-card__image')).toHaveCount(0);
+  const noteWithout = (await slides.nth(10).getByRole('note').boundingBox())!;
+  const titleWithout = (await slides.nth(10).locator('.pv-card__title').boundingBox())!;
+  expect(noteWithout.y + noteWithout.height).toBeLessThanOrEqual(titleWithout.y + 0.5);
   await expect(page.locator('.preview .pv-card--rejected')).toHaveCount(1);
   // The error is the card's, not the whole message's.
   await expect(page.locator('.preview .pv-reject')).toHaveCount(0);

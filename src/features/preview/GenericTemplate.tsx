@@ -12,7 +12,8 @@ function GenericCardView({ element, onTap, label, rejected }: { element: Generic
     <div className={`pv-card${rejected ? ' pv-card--rejected' : ''}`} role={label ? 'group' : undefined} aria-label={label}>
       {rejected && (
         // The why is in the card's title and, whole, on the canvas and in Problems.
-        <p className="pv-card__reject" role="note" title={rejected}>
+        // Over the image (no layout change); in the flow on a card without one, where it would hide the title.
+        <p className={`pv-card__reject${element.imageUrl === undefined ? ' pv-card__reject--in-flow' : ''}`} role="note" title={rejected}>
           <BlockedIcon size={12} /> Messenger rejects this message
         </p>
       )}
