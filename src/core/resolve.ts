@@ -98,7 +98,10 @@ interface Delivery {
 
 /** Buttons when there are at most `max` suggestions, else every one goes as a quick reply (RULES.md 2.2). */
 function deliver(sugs: Sug[], max: number): Delivery {
-  if (sugs.length > max) return { buttons: [], overflow: sugs };
+  if (sugs.length > max) {
+    for (const s of sugs) s.overflowOf ??= max;
+    return { buttons: [], overflow: sugs };
+  }
   const buttons: Msg[] = [];
   for (const s of sugs) {
     const b = toButton(s);
@@ -135,7 +138,10 @@ function quickReplies(sugs: Sug[], path: string, c: Collector): Msg[] {
       c.add(
         'suggestion/not-quick-reply',
         s.path,
-        `${ACTION_NAMES[s.action]} cannot be sent as a quick reply (only Reply can); it is left out.`,
+        s.overflowOf === undefined
+          ? `${ACTION_NAMES[s.action]} cannot be sent as a quick reply (only Reply can); it is left out.`
+          : // Why it is a quick reply at all: the cause first, then what to do (a marketer never asked for quick replies).
+            `With more than ${s.overflowOf} suggestions where it stands, all of them go as quick replies, and ${ACTION_NAMES[s.action]} cannot be one (only Reply can): it is left out. Keep at most ${s.overflowOf} suggestions to send it as a button.`,
       );
   }
   if (out.length > LIMITS.quickRepliesMax)

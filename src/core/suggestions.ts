@@ -29,6 +29,8 @@ export interface Sug {
   action: Action | null;
   /** How it goes out, once a rule has sent it (the first one that does). */
   as?: SuggestionDelivery;
+  /** Set when it goes as a quick reply only because its place has more suggestions than buttons: that many buttons. */
+  overflowOf?: number;
 }
 
 /** Reads the action of a suggestion, case-insensitively. */
