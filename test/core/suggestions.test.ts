@@ -73,6 +73,14 @@ describe('suggestion/not-quick-reply', () => {
     const r = asButtons(reply('a', 'a'), reply('b', 'b'), reply('c', 'c'), openUrl());
     expectCode(r, 'suggestion/not-quick-reply', SUG(3));
     expect(first(r)).toMatchObject({ outcome: 'button_template', quickReplies: 3, buttons: 0 });
+    // It says why it goes as a quick reply at all, and how to keep it a button.
+    const message = r.diagnostics.find((d) => d.code === 'suggestion/not-quick-reply')!.message;
+    expect(message).toMatch(/^With more than 3 suggestions where it stands, all of them go as quick replies, and OpenUrl cannot be one/);
+    expect(message).toContain('Keep at most 3 suggestions to send it as a button.');
+    // Where only quick replies were asked for, the plain message.
+    expect(asQuickReplies(reply(), openUrl()).diagnostics.find((d) => d.code === 'suggestion/not-quick-reply')!.message).toBe(
+      'OpenUrl cannot be sent as a quick reply (only Reply can); it is left out.',
+    );
   });
 
   it('stays clear when the same OpenUrl goes as a button', () => {
