@@ -333,7 +333,10 @@ function openedIntoCurrent(name: string | undefined): void {
   const next = uniqueName(clean, current.id);
   if (next === current.name) return;
   useDesigns.setState((s) => ({ designs: s.designs.map((d) => (d.id === current.id ? { ...d, name: next } : d)) }));
-  persist();
+  // The name is saved with what was opened, in one write: a save the browser refuses (its storage full) leaves the
+  // design as it was, name and all, never the new name over the old content.
+  cancelSave();
+  saveCurrent();
 }
 
 /** The name an imported file gives a design: its file name without the .json extension. */

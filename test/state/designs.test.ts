@@ -312,6 +312,27 @@ describe('the design name follows what was opened', () => {
     expect(currentDesign()!.name).toBe('Mine copy');
   });
 
+  it('a name and the import that gives it are saved together: a save refused for room leaves both as they were', async () => {
+    flushSave();
+    vi.useRealTimers();
+    const small = new SmallStorage(20_000);
+    await initDesigns(small);
+    vi.useFakeTimers();
+    replaceCurrent(request('kept'), 'Text');
+    flushSave();
+    expect(stored(small).designs[0]).toMatchObject({ name: 'Text' });
+    useDesigns.setState({ notices: [] });
+    // An import too large for the room left.
+    useDocument.getState().dispatch({ kind: 'replace', value: request('x'.repeat(30_000)) }, { source: 'load', history: 'record' });
+    importedIntoCurrent('big');
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    flushSave();
+    expect(useDesigns.getState().notices.map((n) => n.text).join(' ')).toMatch(/storage is full/);
+    const saved = stored(small).designs[0]!;
+    expect(saved.name).toBe('Text');
+    expect(JSON.stringify(saved.doc)).toContain('"kept"');
+  });
+
   it('an opened template is the design’s new start: not edited', () => {
     setHeader('edited');
     expect(isEdited()).toBe(true);
