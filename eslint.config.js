@@ -34,10 +34,11 @@ const domGlobal = (name) => ({ name, message: `src/core runs in Node too: no \`$
  * (the CLI imports the core alone). Into the core, only through its index: its
  * modules are its own business. The exceptions load after the first paint, in chunks of their own:
  * core/fixes and core/fixText (the page loads the fixes when it first offers one), core/batch and
- * core/batchTable (the batch view and its worker), core/refusals (the Webhooks panel's).
+ * core/batchTable (the batch view and its worker), core/refusals (the Webhooks panel's), core/exactIntegers
+ * (loaded when a request has an integer too long for a JavaScript number).
  */
 const coreIndexOnly = {
-  group: ['**/core/*', '!**/core/index', '!**/core/fixes', '!**/core/fixText', '!**/core/batch', '!**/core/batchTable', '!**/core/refusals'],
+  group: ['**/core/*', '!**/core/index', '!**/core/fixes', '!**/core/fixText', '!**/core/batch', '!**/core/batchTable', '!**/core/refusals', '!**/core/exactIntegers'],
   message: 'Import the core through its index (src/core), not its modules.',
 };
 const layer = (forbidden) => ['error', { patterns: [coreIndexOnly, ...forbidden] }];

@@ -88,7 +88,7 @@ export default defineConfig({
         // the webhook payloads' (refusals, mimeTypes) with the Webhooks panel, after the preview shows.
         codeSplitting: {
           groups: [
-            { name: 'core', test: /[\\/]src[\\/]core[\\/](?!fixes\.ts|fixText\.ts|encoding\.ts|batch\.ts|batchTable\.ts|writeJson\.ts|refusals\.ts|mimeTypes\.ts)/ },
+            { name: 'core', test: /[\\/]src[\\/]core[\\/](?!fixes\.ts|fixText\.ts|exactIntegers\.ts|encoding\.ts|batch\.ts|batchTable\.ts|writeJson\.ts|refusals\.ts|mimeTypes\.ts)/ },
             // Likewise the libraries the first load runs (lazy chunks share some of them: zustand, React).
             { name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|zundo|@dnd-kit)[\\/]/ },
           ],

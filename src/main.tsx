@@ -5,7 +5,7 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import './app/app.css';
 // After the views' own styles: the page's layout (phone, laptops, splitter) overrides them.
 import './app/layout.css';
-import { flushSave, initDesigns, onStorageChanged } from './state/designs';
+import { flushSave, initDesigns, onStorageChanged, openShareLink } from './state/designs';
 import { startFirstLoad } from './state/firstLoad';
 import { STORAGE_KEY } from './state/persist';
 
@@ -19,9 +19,10 @@ function storage(): Storage | null {
 
 // What the designer does not need to accept input waits until it does (firstLoad.ts).
 startFirstLoad();
-void initDesigns(storage(), window.location, () =>
-  history.replaceState(null, '', window.location.pathname + window.location.search),
-);
+const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
+void initDesigns(storage(), window.location, clearHash);
+// A share link pasted into this tab's address bar changes only the fragment: no reload, so it is opened here.
+addEventListener('hashchange', () => void openShareLink(window.location.hash, clearHash));
 
 // Another tab saved: take its designs (and its edits of the design open here).
 addEventListener('storage', (e) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useDerived } from '../state/hooks';
 import { useUi } from '../state/ui';
@@ -11,7 +11,6 @@ import { Designer } from '../features/designer/Designer';
 const JsonPanel = lazy(() => import('../features/json-editor/JsonPanel').then((m) => ({ default: m.JsonPanel })));
 const MatrixPanel = lazy(() => import('../features/matrix/MatrixPanel').then((m) => ({ default: m.MatrixPanel })));
 const ReportPanel = lazy(() => import('../features/report/ReportPanel').then((m) => ({ default: m.ReportPanel })));
-import { PageImport } from '../features/json-editor/PageImport';
 import { Inspector } from '../features/inspector/Inspector';
 import { ProblemsList } from '../features/problems/ProblemsList';
 import { Tabs } from '../features/shared/Tabs';
@@ -134,6 +133,12 @@ export function App() {
   // The moment the designer accepts input: what the first-load benchmark measures; what waited for it loads.
   useEffect(firstLoadDone, []);
   const loaded = useFirstLoadDone();
+  // Dropping or pasting a request anywhere on the page: listened for from the moment its code is in, once the designer
+  // accepts input (not through Suspense, whose retry React holds back for a few hundred milliseconds: a paste then was lost).
+  const [PageImport, setPageImport] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (loaded) void import('../features/json-editor/PageImport').then((m) => setPageImport(() => m.PageImport));
+  }, [loaded]);
   return (
     <div className={phone ? 'app app--phone' : 'app'}>
       <a className="skip-link" href={`#${VIEW_REGIONS.design}`} onClick={skipToCanvas}>
@@ -194,7 +199,7 @@ export function App() {
         </div>
       </main>
       <Announcer />
-      <PageImport />
+      {PageImport && <PageImport />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 export { check } from './check';
 export { checkText, checkTextAt, checkBytes, parseJson, locate, lineLocator, type ParseResult, type SyntaxErrorInfo, type CheckedBytes } from './checkText';
 export { decodeJsonBytes, type DecodeResult, type EncodingErrorInfo, type JsonEncoding } from './encoding';
-export { jsonTree, markSpan, markSpans, elementSpan, pointerAt, minimalEdit, syntaxSpan, inexactIntegers, type TextSpan, type JsonNode } from './jsonText';
+export { jsonTree, markSpan, markSpans, elementSpan, pointerAt, minimalEdit, syntaxSpan, type TextSpan, type JsonNode } from './jsonText';
 export { LIMITS, TAGS, TAG_RETIRED_SINCE, OPTIN_FREQUENCY, SUPPORTED_MIME_TYPES, MESSENGER_CHANNEL, type LimitName, type TagName } from './limits';
 export { RULES, type RuleCode } from './codes';
 export { MATRIX, matrixRowIndex, describeInputs, type MatrixRow } from './matrix';

@@ -416,20 +416,27 @@ export async function initDesigns(store: StorageLike | null, location?: { hash: 
     if (s.doc !== prev.doc) scheduleSave();
   });
 
-  if (location?.hash) {
-    // Only a page opened from a share link loads the code that reads one.
-    const { decodeShare } = await import('./share');
-    const shared = await decodeShare(location.hash);
-    if (shared) {
-      clearHash?.();
-      if (shared.ok) {
-        await prepareDocument(shared.doc);
-        createDesign(shared.name, shared.doc);
-        notify('info', `Opened the shared design “${shared.name}” as a new design; your own designs are unchanged.`);
-      } else notify('error', shared.error);
-    }
-  }
+  if (location?.hash) await openShareLink(location.hash, clearHash);
   await mergeLoaded;
+}
+
+/**
+ * Opens the share link in a URL fragment as a new design (or says why it cannot), then clears the fragment;
+ * a fragment that is no share link (the skip link's) is left alone. At start-up, and when a link is pasted
+ * into the address bar of a tab that has the designer open already (hashchange).
+ */
+export async function openShareLink(hash: string, clearHash?: () => void): Promise<void> {
+  // Only a fragment that may be a share link loads the code that reads one.
+  if (!hash.includes('share=')) return;
+  const { decodeShare } = await import('./share');
+  const shared = await decodeShare(hash);
+  if (!shared) return;
+  clearHash?.();
+  if (shared.ok) {
+    await prepareDocument(shared.doc);
+    createDesign(shared.name, shared.doc);
+    notify('info', `Opened the shared design “${shared.name}” as a new design; your own designs are unchanged.`);
+  } else notify('error', shared.error);
 }
 
 /** The buttons of the notice about saved data that could not be opened. */

@@ -1,4 +1,4 @@
-import { depthOf, editText, inexactIntegers } from '../core';
+import { depthOf, editText } from '../core';
 import { hasIdentity, perVersion } from './ids';
 import type { Op } from './ops';
 
@@ -137,15 +137,16 @@ const NONE: ReadonlyMap<string, string> = new Map();
 
 /**
  * The integers of a version that a JavaScript number does not hold exactly, by pointer, as its text writes
- * them (core inexactIntegers): the inspector shows and edits these digits, and the code snippets send them.
+ * them (`find` is core/exactIntegers' inexactIntegers, which the caller loads when it first needs it, so that
+ * the first load carries none of it): the inspector shows and edits these digits, the code snippets send them.
  * Only a version with a text of the user's can have any: one printed afresh was printed from the numbers.
  */
-export function exactIntegers(doc: unknown): ReadonlyMap<string, string> {
+export function exactIntegers(doc: unknown, find: (text: string) => ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   if (!hasIdentity(doc) || !hasUserText(doc)) return NONE;
   // By text, not by version: JSON that only changes such digits parses to the same numbers, and so to the same version.
   const text = orNull(() => textOf(doc));
   if (text === null) return NONE;
-  if (lastExact?.text !== text) lastExact = { text, found: inexactIntegers(text) };
+  if (lastExact?.text !== text) lastExact = { text, found: find(text) };
   return lastExact.found;
 }
 let lastExact: { text: string; found: ReadonlyMap<string, string> } | null = null;

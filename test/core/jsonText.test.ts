@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineLocator, locate } from '../../src/core';
+import { inexactIntegers } from '../../src/core/exactIntegers';
 import { examples } from '../../src/examples';
-import { elementSpan, inexactIntegers, jsonTree, markSpan, markSpans, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
+import { elementSpan, jsonTree, markSpan, markSpans, minimalEdit, nodeAt, pointerAt, syntaxSpan } from '../../src/core/jsonText';
 
 const TEXT = `{
   "messages": {

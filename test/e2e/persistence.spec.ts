@@ -49,6 +49,30 @@ test('a share link opens the same design in a fresh browser, as a new design', a
   await other.close();
 });
 
+test('a share link pasted into a tab that has the designer open opens there too (only the fragment changes: no reload)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Text$/ }).click();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const shared = await page.getByLabel('Share link', { exact: true }).inputValue();
+  expect(shared).toMatch(/#share=2\./);
+  await page.keyboard.press('Escape');
+  const designs = () => page.evaluate(() => (JSON.parse(localStorage.getItem('messenger-designer') ?? '{}') as { designs: unknown[] }).designs.length);
+  const before = await designs();
+  // The same page goes on: a mark set on it now is still there after the link is opened.
+  await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+  await page.goto(shared);
+  await expect(page.getByText(/Opened the shared design/)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  await expect.poll(designs).toBe(before + 1);
+  expect(new URL(page.url()).hash).toBe('');
+  // A damaged link pasted the same way says so; a fragment that is no share link (the skip link's) changes nothing.
+  await page.goto('/#share=2.AAAAthis-is-not-deflate');
+  await expect(page.getByRole('alert')).toContainText('damaged or cut off');
+  await page.goto('/#designer-canvas');
+  expect(await designs()).toBe(before + 1);
+  expect(new URL(page.url()).hash).toBe('#designer-canvas');
+});
+
 test('a damaged share link says so and keeps the user’s design', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /^Text$/ }).click();

@@ -25,7 +25,13 @@ import { useUi } from '../../state/ui';
 import './designer.css';
 import { MessageTabs } from './MessageTabs';
 import { useRestingAutoScroll } from './autoScroll';
-import { keyboardCoordinates, keyboardTarget, resetKeyboardTarget } from './keyboardDrag';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+// Keyboard drags of palette elements (keyboardDrag.ts) load with the first drag: the first load carries none of it.
+let keyboardDrag: typeof import('./keyboardDrag') | undefined;
+const loadKeyboardDrag = () => void import('./keyboardDrag').then((m) => (keyboardDrag = m));
+const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => (keyboardDrag ?? { keyboardCoordinates: sortableKeyboardCoordinates }).keyboardCoordinates(event, args);
 
 type DragData = PaletteDragData | SortData | undefined;
 
@@ -42,7 +48,7 @@ const collision: CollisionDetection = (args) => {
   if (active?.type === 'palette') {
     const containers = args.droppableContainers.filter((c) => (c.data.current as { type?: string } | undefined)?.type === 'target');
     // A keyboard drag has no pointer: it is on the place its arrow keys stepped to (keyboardDrag.ts).
-    const stepped = args.pointerCoordinates ? null : keyboardTarget();
+    const stepped = args.pointerCoordinates ? null : (keyboardDrag?.keyboardTarget() ?? null);
     if (stepped !== null) return containers.some((c) => c.id === stepped) ? [{ id: stepped }] : [];
     const scoped = { ...args, droppableContainers: containers };
     const hits = pointerWithin(scoped);
@@ -98,10 +104,13 @@ export function Designer() {
   );
   const onDragStart = (e: DragStartEvent) => {
     const d = e.active.data.current as DragData;
-    resetKeyboardTarget();
+    keyboardDrag?.resetKeyboardTarget();
     setDragging(d?.type === 'palette' ? d.kind : null);
     setDragActive(true);
-    if (d?.type === 'palette') loadWords();
+    if (d?.type === 'palette') {
+      loadWords();
+      loadKeyboardDrag();
+    }
   };
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { findKey, getAt, joinPointer, type Diagnostic, type FieldFact } from '../../core';
 import { useDocument } from '../../state/document';
 import { useDerived, useDerivedShallow } from '../../state/hooks';
@@ -129,11 +129,14 @@ export function TextField({
   const diags = useFieldDiagnostics(path);
   const fact = useFieldFact(path);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const str = fieldText(path, value);
+  const exact = useExactDigits(path, value);
+  const str = exact.digits ?? (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
   const common = {
     id,
     ref,
     value: str,
+    // Until the exact digits are there (a moment), the rounded number is not offered for editing.
+    readOnly: exact.loading || undefined,
     // null (how SDKs write an unset property) shows as an empty field, named in grey; typing replaces it.
     placeholder: value === null ? 'null' : placeholder,
     'data-field': name,
@@ -157,19 +160,23 @@ export function TextField({
   );
 }
 
+type ExactDigits = typeof import('../../core/exactIntegers');
+let exactDigits: ExactDigits | undefined;
+
 /**
- * What a text field shows for the value at its path: a string as it is; nothing for none or null; an
- * integer too long for a JavaScript number with the digits the request's text has (not the rounded ones,
- * which an edit would then write); any other value as JSON.
+ * The digits the request's text has for an integer too long for a JavaScript number (a 17-digit PSID written as
+ * a number), which the field shows and edits instead of the rounded number (an edit would write that); the code
+ * that finds them loads the first time one is met.
  */
-function fieldText(path: string, value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-    const exact = exactIntegers(useDocument.getState().doc).get(path);
-    if (exact !== undefined) return exact;
-  }
-  return JSON.stringify(value);
+function useExactDigits(path: string, value: unknown): { digits?: string; loading: boolean } {
+  const unsafe = typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
+  const [loaded, setLoaded] = useState(exactDigits);
+  useEffect(() => {
+    if (unsafe && !loaded) void import('../../core/exactIntegers').then((m) => setLoaded((exactDigits = m)));
+  }, [unsafe, loaded]);
+  if (!unsafe) return { loading: false };
+  if (!loaded) return { loading: true };
+  return { digits: exactIntegers(useDocument.getState().doc, loaded.inexactIntegers).get(path), loading: false };
 }
 
 /** A select bound to a pointer; keeps a value it does not list as its own option. */

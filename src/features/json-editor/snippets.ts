@@ -1,5 +1,6 @@
 import { getAt, isObject } from '../../core';
 import { applyOp } from '../../state/ops';
+import { inexactIntegers } from '../../core/exactIntegers';
 import { exactIntegers } from '../../state/text';
 import { TOKEN_PLACEHOLDER, tokenOf, tokenPaths } from '../../state/token';
 
@@ -61,7 +62,7 @@ export function snippet(language: SnippetLanguage, doc: unknown, options: Snippe
   // Integers too long for a JavaScript number are sent with the digits the request's text has: each stands in the
   // body as a marker string, which the finished snippet replaces with the digits (a number there would be rounded).
   const exact: [marker: string, digits: string][] = [];
-  const integers = exactIntegers(doc);
+  const integers = exactIntegers(doc, inexactIntegers);
   if (integers.size > 0) {
     const printed = JSON.stringify(body);
     let nonce = 0;
