@@ -207,6 +207,21 @@ const retiredTag: Fixer = ({ diagnostic }) => [
 const removeField: Fixer = ({ diagnostic }) =>
   parsePointer(diagnostic.path).length === 0 ? [] : [{ title: 'Remove the field', safe: false, ops: [{ kind: 'remove', path: diagnostic.path }], target: parentOf(diagnostic.path) }];
 
+/**
+ * A field Messenger ignores (schema/ignored-field) is removed only from a message that Messenger alone may carry:
+ * where allowedChannels names another channel, or is not there (then every channel may), the field may be that
+ * channel's content (a WhatsApp template), which the request keeps, as its problem says.
+ */
+const removeIgnored: Fixer = (ctx) => {
+  const [messages, msg, index] = parsePointer(ctx.diagnostic.path);
+  const message = messages === undefined || msg === undefined || index === undefined ? undefined : getAt(ctx.doc, join('', messages, msg, index));
+  if (!isObject(message)) return removeField(ctx);
+  const channels = message[findKey(message, 'allowedChannels')];
+  const messengerOnly =
+    Array.isArray(channels) && channels.length > 0 && channels.every((ch) => typeof ch === 'string' && ch.trim().toLowerCase() === MESSENGER_CHANNEL.toLowerCase());
+  return messengerOnly ? removeField(ctx) : [];
+};
+
 /** Removes the entries a diagnostic names in `related` (the quick replies past the 13th…), last first so indices hold. */
 const removeRelated =
   (title: (n: number) => string): Fixer =>
@@ -733,7 +748,7 @@ const FIXERS: Record<FixableCode, Fixer[]> = {
   'suggestion/phone-invalid': [phone],
   'tag/unknown': [unknownTag],
   'tag/retired-by-meta': [retiredTag],
-  'schema/ignored-field': [removeField],
+  'schema/ignored-field': [removeIgnored],
 };
 
 /** The fixes offered for one diagnostic of a report of `doc`, safe ones first. */

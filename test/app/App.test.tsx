@@ -63,6 +63,9 @@ describe('palette', () => {
     await user.click(screen.getByRole('button', { name: /^Reply$/ }));
     expect(screen.getByTestId('item-outcome')).toHaveTextContent('Button template · 4 suggestions sent as quick replies');
     expect(screen.getAllByText('button-template/no-buttons').length).toBeGreaterThan(0);
+    // A 5th that cannot be a quick reply: the badge says it is left out.
+    await user.click(screen.getByRole('button', { name: /^Open URL$/ }));
+    expect(screen.getByTestId('item-outcome')).toHaveTextContent('Button template · 4 suggestions sent as quick replies (1 left out)');
   });
 });
 

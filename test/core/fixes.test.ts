@@ -121,6 +121,16 @@ describe('safe fixes', () => {
     expect(fixesOfCode(dial('+31 12'), 'suggestion/phone-invalid')).toEqual([]);
     expect(fixesOfCode(dial('call me'), 'suggestion/phone-invalid')).toEqual([]);
   });
+  it('a field Messenger ignores is removed only from a message that Messenger alone may carry', () => {
+    const withTemplate = (channels?: string[]) =>
+      request(msg([{ text: 'Hi', template: { whatsapp: { elementName: 'hello' } } }], channels === undefined ? {} : { allowedChannels: channels }));
+    expect(fixesOfCode(withTemplate(['Facebook Messenger']), 'schema/ignored-field').map((f) => f.title)).toEqual(['Remove the field']);
+    // Another channel's content (a WhatsApp template) stays: no fix removes it.
+    expect(fixesOfCode(withTemplate(['Facebook Messenger', 'WhatsApp']), 'schema/ignored-field')).toEqual([]);
+    const open = withTemplate() as { messages: { msg: Record<string, unknown>[] } };
+    delete open.messages.msg[0]!.allowedChannels;
+    expect(fixesOfCode(open, 'schema/ignored-field')).toEqual([]);
+  });
   it('an opt-in frequency is set to DAILY wherever it is missing or wrong', () => {
     const optin = (extra: object) => request(msg([{ suggestions: [{ action: 'OptIn', label: 'Daily deals', postbackdata: 'D', ...extra }] }]));
     const freq = (doc: unknown) => at(doc, `${ITEM(0)}/suggestions/0/optin/frequency`);

@@ -26,13 +26,17 @@ export function deliveryLabel(r: ItemReport): string {
     const parts = [plural(r.cards, 'card')];
     if (most > 0) parts.push(`${even ? '' : 'up to '}${plural(most, 'button')} per card`);
     if (r.quickReplies > 0) parts.push(plural(r.quickReplies, 'quick reply', 'quick replies'));
-    return parts.join(' · ');
+    // A no-break space before each dot: a line that wraps never starts with one.
+    return parts.join('\u00a0· ');
   }
   switch (r.suggestionsAs) {
     case 'buttons':
       return plural(r.buttons, 'button') + (r.quickReplies > 0 ? ` + ${plural(r.quickReplies, 'quick reply', 'quick replies')}` : '');
-    case 'quick_replies':
-      return `${plural(r.quickReplies, 'suggestion')} sent as quick replies`;
+    case 'quick_replies': {
+      // Those that cannot be quick replies are left out (their problems say why): the count says so too.
+      const left = r.suggestions.filter((s) => s.as === 'not_sent').length;
+      return `${plural(r.quickReplies, 'suggestion')} sent as ${r.quickReplies === 1 ? 'a quick reply' : 'quick replies'}${left > 0 ? ` (${left} left out)` : ''}`;
+    }
     case 'products':
       return plural(r.products, 'product');
     case 'optin':
@@ -65,7 +69,7 @@ export function OutcomeBadge({ report }: { report: ItemReport }) {
     <div className={`outcome outcome--${report.outcome}`} data-testid="item-outcome">
       <div className="outcome__badge">
         <strong className="outcome__label">{OUTCOME_LABELS[report.outcome]}</strong>
-        {delivery && <span className="outcome__delivery"> · {delivery}</span>}
+        {delivery && <span className="outcome__delivery">{'\u00a0· '}{delivery}</span>}
         <code className="outcome__code" data-testid="outcome-code">
           {report.outcome}
         </code>

@@ -1,6 +1,7 @@
 import { applyEdits, check, type Diagnostic, type DiagnosticCode } from '../../core';
 import type { Fix } from '../../core/fixes';
 import { derived } from '../../state/hooks';
+import { notify } from '../../state/designs';
 import { useUi } from '../../state/ui';
 import { apply } from '../designer/actions';
 import { canvasTargetOf } from '../json-editor/pointing';
@@ -68,5 +69,6 @@ export async function applyFirstFix(diagnostic: Diagnostic): Promise<void> {
   const d = derived();
   const fix = fixes.fixesOf(diagnostic, d.doc, d.report)[0];
   if (fix) applyFix(fix);
-  else useUi.getState().announce('This cannot be fixed automatically as it stands: see its problem.');
+  // Said where everyone sees it, not only to screen readers: the button did nothing else.
+  else notify('warning', 'This cannot be done automatically as it stands: its problem says what to change first.');
 }
