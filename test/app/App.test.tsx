@@ -69,6 +69,27 @@ describe('palette', () => {
   });
 });
 
+describe('a request that is not an object', () => {
+  it('the palette and + Message say why nothing is added, and offer an empty request (one undo step)', async () => {
+    const user = userEvent.setup();
+    renderApp('hello world');
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    const notices = screen.getByRole('region', { name: 'Notices' });
+    expect(notices).toHaveTextContent('Text cannot be added: this request has no list of messages (messages.msg) to hold it.');
+    await user.click(within(notices).getByRole('button', { name: 'Start from an empty request' }));
+    expect(doc()).toEqual(EMPTY_REQUEST);
+    expect(screen.queryByText(/cannot be added/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Text$/ }));
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Text added.');
+  });
+  it('+ Message on an array says so too', async () => {
+    const user = userEvent.setup();
+    renderApp([1, 2]);
+    await user.click(screen.getByRole('button', { name: '+ Message' }));
+    expect(screen.getByRole('region', { name: 'Notices' })).toHaveTextContent('A message cannot be added');
+  });
+});
+
 describe('inspector', () => {
   it('counts label characters against the core’s limit and shows the inline error at 21', async () => {
     const user = userEvent.setup();

@@ -1,7 +1,8 @@
 import { getAt, isObject, joinPointer } from '../../core';
 import { derived } from '../../state/hooks';
 import type { Derived } from '../../state/derived';
-import { HISTORY_LIMIT, redo, undo, useDocument, type HistoryMode } from '../../state/document';
+import { dismissNotice, notify, useDesigns } from '../../state/designs';
+import { EMPTY_REQUEST, HISTORY_LIMIT, redo, undo, useDocument, type HistoryMode } from '../../state/document';
 import type { ElementEntry, ElementKey } from '../../state/model';
 import type { Op } from '../../state/ops';
 import { useUi } from '../../state/ui';
@@ -237,7 +238,10 @@ export function apply(change: DocumentChange, source: 'canvas' | 'palette' = 'ca
 export function runAction(id: ActionId, key?: ElementKey): boolean {
   const spec = actionSpec(id);
   const ctx = actionContext(key);
-  if (!spec.applies(ctx)) return false;
+  if (!spec.applies(ctx)) {
+    if (id === 'addMessage') noMessageToHold('A message');
+    return false;
+  }
   const done = spec.perform(ctx);
   if (!done) return false;
   if ('run' in done) {
@@ -297,13 +301,33 @@ export function dropAt(kind: ElementKindId, target: DropTarget): boolean {
 /** Adds an element to the selected place, else as a new conversation item (palette click or Enter). */
 export function addToSelection(kind: ElementKindId): boolean {
   const target = selectedTarget();
-  if (!target) return false;
+  if (!target) {
+    noMessageToHold(elementKind(kind).label);
+    return false;
+  }
   const doc = derived().doc;
   if (planDrop(doc, kind, target)) return dropAt(kind, target);
   const msg = derived().model.messages[useUi.getState().msgIndex];
   if (target.slot !== 'conversation' && msg && planDrop(doc, kind, { slot: 'conversation', msgPath: msg.path }))
     return dropAt(kind, { slot: 'conversation', msgPath: msg.path });
   return dropAt(kind, target);
+}
+
+/**
+ * Nothing can be added to a request that has no list of messages (a document that is not an object, one typed
+ * or imported as a string, an array or a bare number): said where everyone sees it, with a way out (undoable).
+ */
+function noMessageToHold(what: string): void {
+  const text = `${what} cannot be added: this request has no list of messages (messages.msg) to hold it. Its Problems say what is wrong with it.`;
+  notify('warning', text, [
+    {
+      label: 'Start from an empty request',
+      run: () => {
+        useDocument.getState().dispatch({ kind: 'replace', value: structuredClone(EMPTY_REQUEST) }, { source: 'palette', history: 'record', msgIndex: 0, select: null });
+        for (const n of useDesigns.getState().notices) if (n.text === text) dismissNotice(n.id);
+      },
+    },
+  ]);
 }
 
 /** Moves the dragged entry to where the entry `overKey` stands, in the same list (a sortable drag's end). */
