@@ -95,7 +95,7 @@ export interface BatchSummary {
   filesWithErrors: number;
   /** Conversation items per outcome, in the order of the outcome names' first appearance in OUTCOMES. */
   outcomes: { outcome: Outcome; count: number }[];
-  /** Every code, with how often it occurs over all the reports, most frequent first (then by code). */
+  /** Every code, with how often it occurs over all the reports: errors first, then warnings, then infos; each most frequent first (then by code). */
   codes: { code: DiagnosticCode; severity: Severity; count: number }[];
   /** For each of the 16 matrix rows, how many items stand on it. */
   coverage: number[];
@@ -126,7 +126,10 @@ export function batchSummary(reports: readonly FileReport[]): BatchSummary {
     items,
     filesWithErrors: reports.filter((r) => !r.valid).length,
     outcomes: OUTCOMES.filter((o) => byOutcome.has(o)).map((outcome) => ({ outcome, count: byOutcome.get(outcome)! })),
-    codes: [...codes.values()].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    // A cut list (the page shows 6, a ticket 10) never drops an error for an info.
+    codes: [...codes.values()].sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    ),
     coverage,
   };
 }
@@ -199,9 +202,10 @@ export function batchMarkdown(reports: readonly FileReport[], rows: readonly Bat
     '## Outcomes',
     '',
     markdownTable(['outcome', 'items'], s.outcomes.map((o) => [{ code: o.outcome }, o.count])),
-    '## Most frequent codes',
+    '## Most frequent codes (errors first)',
     '',
     s.codes.length === 0 ? 'No problems.\n' : markdownTable(['code', 'severity', 'count'], s.codes.slice(0, 10).map((c) => [{ code: c.code }, c.severity, c.count])),
+    ...(s.codes.length > 10 ? [`And ${plural(s.codes.length - 10, 'other code')}: the table below has them all.`, ''] : []),
     '## Input matrix coverage',
     '',
     `Rows exercised: ${exercised.length === 0 ? 'none' : exercised.join(', ')}. Never exercised: ${never.length === 0 ? 'none' : never.join(', ')}.`,

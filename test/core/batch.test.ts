@@ -128,18 +128,25 @@ describe('batchSummary', () => {
       { name: 'a.json', text: JSON.stringify(itemsRequest({ text: 'a' }, { text: 'b' })) },
       { name: 'b.json', text: JSON.stringify(itemsRequest({ text: 'x'.repeat(2001) })) },
       { name: 'c.json', text: 'nope' },
+      // Three infos of one code: more frequent than either error.
+      { name: 'd.json', text: JSON.stringify(itemsRequest({ text: 'a', location: 1 }, { text: 'b', location: 2 }, { text: 'c', location: 3 })) },
     ]);
     const s = batchSummary(reports);
-    expect(s.files).toBe(3);
-    expect(s.items).toBe(3);
+    expect(s.codes.find((c) => c.code === 'schema/ignored-field')).toMatchObject({ severity: 'info', count: 3 });
+    expect(s.codes.at(-1)!.code).toBe('schema/ignored-field');
+    expect(s.files).toBe(4);
+    expect(s.items).toBe(6);
     expect(s.filesWithErrors).toBe(2);
-    expect(s.outcomes).toEqual([{ outcome: 'text', count: 3 }]);
+    expect(s.outcomes).toEqual([{ outcome: 'text', count: 6 }]);
     expect(s.codes.map((c) => c.code)).toEqual(expect.arrayContaining(['json/syntax', 'text/too-long']));
-    const counts = s.codes.map((c) => c.count);
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Errors first (a cut list never drops an error for an info), each severity most frequent first.
+    const rank = { error: 0, warning: 1, info: 2 };
+    const order = s.codes.map((c) => [rank[c.severity], -c.count]);
+    expect(order).toEqual([...order].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+    expect(s.codes[0]!.severity).toBe('error');
     expect(s.coverage).toHaveLength(16);
-    expect(s.coverage[8]).toBe(3); // text only: row 9 of the documentation's table
-    expect(s.coverage.reduce((a, b) => a + b)).toBe(3);
+    expect(s.coverage[8]).toBe(6); // text only: row 9 of the documentation's table
+    expect(s.coverage.reduce((a, b) => a + b)).toBe(6);
   });
 });
 

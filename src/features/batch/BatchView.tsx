@@ -231,7 +231,7 @@ function Summary() {
           </p>
         </div>
         <div>
-          <h4>Most frequent codes</h4>
+          <h4>Most frequent codes, errors first</h4>
           {summary.codes.length === 0 ? (
             <p className="muted">No problems.</p>
           ) : (
@@ -242,6 +242,11 @@ function Summary() {
                 </li>
               ))}
             </ol>
+          )}
+          {summary.codes.length > 6 && (
+            <p className="muted">
+              And {summary.codes.length - 6} other code{summary.codes.length - 6 === 1 ? '' : 's'}: the table's code filter lists them all.
+            </p>
           )}
         </div>
       </div>
