@@ -158,6 +158,24 @@ test.describe('a laptop (1366×768)', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
   });
 
+  test('the designs and share dialogs are laid out when opened before the gallery ever was', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Design:/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your designs' });
+    await expect(dialog.locator('.design-row')).toHaveCount(1);
+    // Its close button beside its title, not under it; the name and the date apart.
+    const title = (await dialog.getByRole('heading', { name: 'Your designs' }).boundingBox())!;
+    const close = (await dialog.getByRole('button', { name: /close/i }).first().boundingBox())!;
+    expect(Math.abs(close.y + close.height / 2 - (title.y + title.height / 2))).toBeLessThan(12);
+    expect(await dialog.locator('.design-row').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const share = page.getByRole('dialog', { name: 'Share this design' });
+    const shareTitle = (await share.getByRole('heading', { name: 'Share this design' }).boundingBox())!;
+    const shareClose = (await share.getByRole('button', { name: /close/i }).first().boundingBox())!;
+    expect(Math.abs(shareClose.y + shareClose.height / 2 - (shareTitle.y + shareTitle.height / 2))).toBeLessThan(12);
+  });
+
   test('a skip link takes keyboard users past the palette to the canvas', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('status-summary')).toBeVisible();

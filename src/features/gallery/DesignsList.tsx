@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { createDesign, deleteDesign, duplicateDesign, openDesign, renameDesign, useDesigns } from '../../state/designs';
 import { EMPTY_REQUEST } from '../../state/document';
+// The dialog's and the list's styles: this chunk may open before the gallery's has ever loaded.
+import './gallery.css';
 
 const when = (iso: string) => {
   const d = new Date(iso);

@@ -3,6 +3,8 @@ import { currentDesign, hasToken } from '../../state/designs';
 import { useDocument } from '../../state/document';
 import { encodeShare } from '../../state/share';
 import { useUi } from '../../state/ui';
+// The dialog's and the list's styles: this chunk may open before the gallery's has ever loaded.
+import './gallery.css';
 
 /** Makes a link that carries the whole design in its fragment, without the product token. */
 export function ShareLink() {
