@@ -27,6 +27,7 @@ export const FIXABLE_CODES = [
   'media/mime-missing',
   'media/extension-mismatch',
   'suggestion/phone-invalid',
+  'suggestion/url-invalid',
   'optin/frequency-invalid',
   'schema/ignored-field',
   'product/mixed',

@@ -5,7 +5,8 @@ import { mimeForExtension } from './mimeTypes';
 import { applyEdits, type EditOp } from './ops';
 import { getAt, join, parsePointer } from './pointer';
 import { actionOf, PHONE, type Action } from './suggestions';
-import { codePoints, isObject } from './text';
+import { clip, codePoints, isObject } from './text';
+import { classifyUrl } from './url';
 import type { Diagnostic, DiagnosticCode, ItemReport, Report } from './types';
 import { check } from './check';
 import { findKey } from './canonical';
@@ -180,6 +181,14 @@ const phone: Fixer = ({ diagnostic, doc }) => {
   const fixed = typeof value === 'string' ? normalisePhone(value) : undefined;
   if (!fixed) return [];
   return [{ title: `Write it as ${fixed}`, safe: true, ops: [{ kind: 'set', path: diagnostic.path, value: fixed }], target: diagnostic.path }];
+};
+
+/** A web address written without its scheme (www.example.com/boots): https:// in front, when that makes it a URL. */
+const addHttps: Fixer = ({ diagnostic, doc }) => {
+  const value = getAt(doc, diagnostic.path);
+  if (typeof value !== 'string' || classifyUrl(value) !== 'no-scheme' || classifyUrl(`https://${value}`) !== 'https') return [];
+  // Offered, not applied unattended: which address was meant is the user's to confirm.
+  return [{ title: `Write it as https://${clip(value)}`, safe: false, ops: [{ kind: 'set', path: diagnostic.path, value: `https://${value}` }], target: diagnostic.path }];
 };
 
 /** The known tag a misspelt one stands for: letter case, spaces and dashes (`human agent` → HUMAN_AGENT). */
@@ -746,6 +755,7 @@ const FIXERS: Record<FixableCode, Fixer[]> = {
   'channel/messenger-not-allowed': [addMessengerChannel],
   'optin/frequency-invalid': [setDaily],
   'suggestion/phone-invalid': [phone],
+  'suggestion/url-invalid': [addHttps],
   'tag/unknown': [unknownTag],
   'tag/retired-by-meta': [retiredTag],
   'schema/ignored-field': [removeIgnored],

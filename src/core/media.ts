@@ -1,4 +1,5 @@
 import { DOCUMENT_EXTENSIONS, EXTENSION_FAMILY, MEDIA_TYPES } from './limits';
+import { elementName } from './names';
 import { join } from './pointer';
 import { clip, isObject, str } from './text';
 import { classifyUrl } from './url';
@@ -95,7 +96,7 @@ export function checkMedia(m: Record<string, unknown>, path: string, c: Collecto
   if (!info.uri) {
     // A mediaUri of another type is a schema/type error already.
     if (m.mediaUri === undefined || m.mediaUri === '')
-      c.add('media/uri-missing', path, 'Media needs a mediaUri: the URL of the file to send.', 'mediaUri');
+      c.add('media/uri-missing', path, `The media of ${elementName(path) || 'this message'} needs the URL of its file (mediaUri).`, 'mediaUri');
   } else {
     const kind = classifyUrl(info.uri);
     const uriPath = join(path, 'mediaUri');

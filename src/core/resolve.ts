@@ -389,16 +389,16 @@ function resolveOptin(
 ): Decision {
   const v = optin.value as Record<string, unknown>;
   const beside: string[] = [];
-  if (all.length > 1) beside.push('other suggestions');
-  if (textField(item, 'text', path)) beside.push('text');
-  if (textField(item, 'header', path)) beside.push('a header');
-  if (mediaField(item, path)) beside.push('media');
-  if (cards.length > 0) beside.push('cards');
+  if (all.length > 1) beside.push('the other suggestions');
+  if (textField(item, 'text', path)) beside.push('the text');
+  if (textField(item, 'header', path)) beside.push('the header');
+  if (mediaField(item, path)) beside.push('the media');
+  if (cards.length > 0) beside.push('the cards');
   if (beside.length > 0)
     c.add(
       'optin/not-alone',
       optin.path,
-      `An opt-in request must be the item's only content: remove the ${beside.join(', ')} beside it (they are not sent).`,
+      `An opt-in request must be the item's only content: remove ${new Intl.ListFormat('en').format(beside)} beside it, which Messenger does not get.`,
     );
   const label = typeof v.label === 'string' ? v.label : undefined;
   if (label !== undefined)

@@ -102,9 +102,7 @@ export function checkSuggestion(s: Sug, c: Collector): void {
         c.add(
           'suggestion/url-invalid',
           join(s.path, 'url'),
-          s.action === 'login'
-            ? `Login needs an absolute https:// URL, not "${clip(url)}".`
-            : `url must be an absolute http(s) URL, not "${clip(url)}".`,
+          `The URL of ${elementName(s.path)} must be an absolute ${s.action === 'login' ? 'https://' : 'http(s)'} URL, not "${clip(url)}".`,
         );
     }
   }

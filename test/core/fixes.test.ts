@@ -121,6 +121,17 @@ describe('safe fixes', () => {
     expect(fixesOfCode(dial('+31 12'), 'suggestion/phone-invalid')).toEqual([]);
     expect(fixesOfCode(dial('call me'), 'suggestion/phone-invalid')).toEqual([]);
   });
+  it('a web address without its scheme gets https:// in front, offered (not applied unattended); the message names the button', () => {
+    const open = (url: string) => request(msg([{ header: 'Boots', text: 'Waterproof', suggestions: [{ action: 'OpenUrl', label: 'Shop', url }] }]));
+    const d = check(open('www.example.com/boots')).diagnostics.find((x) => x.code === 'suggestion/url-invalid')!;
+    expect(d.message).toBe('The URL of suggestion 1 of item 1 must be an absolute http(s) URL, not "www.example.com/boots".');
+    const { fix, after } = applyFix(open('www.example.com/boots'), 'suggestion/url-invalid');
+    expect([fix.title, fix.safe]).toEqual(['Write it as https://www.example.com/boots', false]);
+    expect(at(after, `${ITEM(0)}/suggestions/0/url`)).toBe('https://www.example.com/boots');
+    // Another scheme, or text that https:// does not make a URL of: no fix.
+    expect(fixesOfCode(open('ftp://example.com/a'), 'suggestion/url-invalid')).toEqual([]);
+    expect(fixesOfCode(open('not a url'), 'suggestion/url-invalid')).toEqual([]);
+  });
   it('a field Messenger ignores is removed only from a message that Messenger alone may carry', () => {
     const withTemplate = (channels?: string[]) =>
       request(msg([{ text: 'Hi', template: { whatsapp: { elementName: 'hello' } } }], channels === undefined ? {} : { allowedChannels: channels }));

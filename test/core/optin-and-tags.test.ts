@@ -81,6 +81,11 @@ describe('optin/not-alone', () => {
     expectNoCode(optinItem(), 'optin/not-alone');
   });
 
+  it('names what to remove in plain words', () => {
+    const d = checkItems({ text: 'x', header: 'y', suggestions: [optin()] }).diagnostics.find((x) => x.code === 'optin/not-alone')!;
+    expect(d.message).toBe("An opt-in request must be the item's only content: remove the text and the header beside it, which Messenger does not get.");
+  });
+
   it('an opt-in on the item’s single card counts that card as beside it (RULES.md does not say; the core’s reading)', () => {
     const r = checkItems(carousel({ suggestions: [optin()] }));
     expect(first(r).outcome).toBe('optin_request');

@@ -27,7 +27,8 @@ export function OptinCard({ title, imageUrl, payload, timezone, reoptin, onTap }
       </div>
       <p className="pv-annotation">
         Opt-in request · time zone {timezone ?? 'UTC'}
-        {reoptin !== undefined && <> · re-opt-in {reoptin.toLowerCase()}</>} · Messenger sets the button text
+        {/* reoptin is obsolete (its info says so): not "enabled" for a request that is never sent. */}
+        {reoptin !== undefined && ' · re-opt-in obsolete'} · Messenger sets the button text
       </p>
     </div>
   );

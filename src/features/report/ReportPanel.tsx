@@ -145,7 +145,8 @@ const decidedByLabel: Record<ItemReport['decidedBy'], string> = {
 /** How the outcome was decided, with the inputs present when the input matrix decided it. */
 function describeDecision(item: ItemReport): string {
   const how = decidedByLabel[item.decidedBy];
-  if (!item.inputs) return how;
+  // The inputs present say how the matrix decided; beside another rule (product suggestions) they would only repeat it.
+  if (!item.inputs || item.decidedBy !== 'matrix') return how;
   const present = (Object.keys(item.inputs) as (keyof typeof item.inputs)[]).filter((key) => item.inputs?.[key]);
   return `${how}: ${present.length > 0 ? present.join(' + ') : 'no inputs'}`;
 }
