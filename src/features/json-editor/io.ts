@@ -33,9 +33,12 @@ function size(bytes: number): string {
 /** Refuses what is too big to load (before reading or parsing it); `what` names such things in the message. */
 export function checkSize(name: string, bytes: number, what = 'files'): ImportResult | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
+  // Just over the limit, both round to the same "5.0 MB": then the bytes say which is larger.
+  const exact = size(bytes) === size(MAX_IMPORT_BYTES);
+  const of = (n: number) => (exact ? `${n.toLocaleString('en')} bytes` : size(n));
   return {
     ok: false,
-    message: `${name} is ${size(bytes)}; ${what} over ${size(MAX_IMPORT_BYTES)} are not imported. The design was kept.`,
+    message: `${name} is ${of(bytes)}; ${what} over ${of(MAX_IMPORT_BYTES)} are not imported. The design was kept.`,
   };
 }
 
@@ -68,6 +71,7 @@ export function readPasted(text: string): ImportResult {
 export function parseImport(name: string, text: string): ImportResult {
   // A byte order mark is not JSON, but editors on Windows write one.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (json.trim() === '') return { ok: false, message: `${name} is empty: it holds no request. The design was kept.` };
   const parsed = parseJson(json);
   if (parsed.ok) return { ok: true, value: parsed.value, text: json };
   return { ok: false, message: `${name} is not JSON: ${parsed.error.message} The design was kept.` };

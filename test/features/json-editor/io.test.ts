@@ -52,6 +52,16 @@ describe('refusals', () => {
     expect(checkSize('ok.json', MAX_IMPORT_BYTES)).toBeNull();
     const r = checkSize('big.json', 7.5 * 1024 * 1024);
     expect(r).toEqual({ ok: false, message: 'big.json is 7.5 MB; files over 5.0 MB are not imported. The design was kept.' });
+    // Just over: the rounded sizes would read the same, so the bytes say it.
+    expect(checkSize('edge.json', MAX_IMPORT_BYTES + 100)).toEqual({
+      ok: false,
+      message: 'edge.json is 5,242,980 bytes; files over 5,242,880 bytes are not imported. The design was kept.',
+    });
+  });
+
+  it('says an empty file is empty, not that it is not JSON at line 1', () => {
+    expect(parseImport('empty.json', '')).toEqual({ ok: false, message: 'empty.json is empty: it holds no request. The design was kept.' });
+    expect(parseImport('blank.json', '\ufeff  \n')).toEqual({ ok: false, message: 'blank.json is empty: it holds no request. The design was kept.' });
   });
 
   it('reads a file, and refuses a huge one without reading it', async () => {
