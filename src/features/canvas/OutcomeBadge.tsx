@@ -68,8 +68,11 @@ export function OutcomeBadge({ report }: { report: ItemReport }) {
   return (
     <div className={`outcome outcome--${report.outcome}`} data-testid="item-outcome">
       <div className="outcome__badge">
-        <strong className="outcome__label">{OUTCOME_LABELS[report.outcome]}</strong>
-        {delivery && <span className="outcome__delivery">{'\u00a0· '}{delivery}</span>}
+        {/* One run of text, so that a line that wraps breaks after a dot, never before one. */}
+        <span>
+          <strong className="outcome__label">{OUTCOME_LABELS[report.outcome]}</strong>
+          {delivery && <span className="outcome__delivery">{'\u00a0· '}{delivery}</span>}
+        </span>
         <code className="outcome__code" data-testid="outcome-code">
           {report.outcome}
         </code>
