@@ -53,8 +53,9 @@ test('a share link pasted into a tab that has the designer open opens there too 
   await page.goto('/');
   await page.getByRole('button', { name: /^Text$/ }).click();
   await page.getByRole('button', { name: 'Share link' }).click();
+  // The link is made in a moment ("Making the link…" until then).
+  await expect(page.getByLabel('Share link', { exact: true })).toHaveValue(/#share=2\./);
   const shared = await page.getByLabel('Share link', { exact: true }).inputValue();
-  expect(shared).toMatch(/#share=2\./);
   await page.keyboard.press('Escape');
   const designs = () => page.evaluate(() => (JSON.parse(localStorage.getItem('messenger-designer') ?? '{}') as { designs: unknown[] }).designs.length);
   const before = await designs();
