@@ -6,7 +6,7 @@ import { holdsToken, TOKEN_PLACEHOLDER } from '../../state/token';
 import { redactBrokenText } from '../../state/brokenText';
 import { TEXT_DEPTH_MAX, textOf, tooDeepForText, TooDeepError } from '../../state/text';
 import { CodeView } from './CodeView';
-import { importFile, say } from './importing';
+import { importFileAsking, openAsNew, replacePending, say, type PendingPaste } from './importing';
 import { copyText, downloadText, exportText } from './io';
 import { SendApiView } from './SendApiView';
 import type { SnippetLanguage } from './snippets';
@@ -14,6 +14,8 @@ import './json-editor.css';
 
 // Monaco (about 1 MB gzip) is its own chunk: the first paint never waits for it.
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
+// Asked only when an import would replace an edited design: loaded then.
+const ReplaceQuestion = lazy(() => import('./PasteQuestion'));
 
 export const DOWNLOAD_NAME = 'cm-request.json';
 
@@ -75,6 +77,7 @@ export function JsonPanel() {
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
   const [view, setView] = useState('request');
   const [confirmation, setConfirmation] = useState('');
+  const [pending, setPending] = useState<PendingPaste | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const exportsNote = useId();
   // Asked to show the syntax error (its problem, the banner): the editor's tab comes to the front.
@@ -172,7 +175,7 @@ export function JsonPanel() {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = ''; // The same file can be picked again.
-            if (file) void importFile(file).then((outcome) => setConfirmation(outcome.ok ? outcome.text : ''));
+            if (file) void importFileAsking(file, setPending).then((outcome) => outcome && setConfirmation(outcome.ok ? outcome.text : ''));
           }}
         />
         <label className="json-panel__token" title={`Unticked, copies, downloads and snippets hold ${TOKEN_PLACEHOLDER} instead of your product token`}>
@@ -182,6 +185,25 @@ export function JsonPanel() {
         <span className="json-panel__confirmation" data-testid="json-confirmation">
           {confirmation}
         </span>
+        {pending && (
+          <Suspense fallback={null}>
+            <ReplaceQuestion
+              source={pending.file}
+              onNew={() => {
+                setPending(null);
+                openAsNew(pending);
+              }}
+              onReplace={() => {
+                setPending(null);
+                void replacePending(pending).then((outcome) => setConfirmation(outcome.ok ? outcome.text : ''));
+              }}
+              onCancel={() => {
+                setPending(null);
+                say(`${pending.file ?? 'The request'} was not imported; your design is unchanged.`);
+              }}
+            />
+          </Suspense>
+        )}
       </div>
       {syntaxError && (
         <div className="json-panel__syntax" data-testid="json-syntax-error">

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { isEdited, notify } from '../../state/designs';
-import { useJsonEditor } from '../../state/jsonEditor';
+import { notify } from '../../state/designs';
 import './json-editor.css';
 
 // What an import does (parse, decode, check) loads when a file is first dropped or a request first pasted.
@@ -64,9 +63,9 @@ export function PageImport() {
       const file = e.dataTransfer?.files[0];
       if (file)
         void importing()
-          .then((m) => m.importFile(file))
+          .then((m) => m.importFileAsking(file, setPending))
           .then((outcome) => {
-            if (outcome.ok) notify('info', outcome.text);
+            if (outcome?.ok) notify('info', outcome.text);
           });
     };
     const paste = (e: ClipboardEvent) => {
@@ -77,7 +76,7 @@ export function PageImport() {
       void importing().then((m) => {
         const result = m.readPasted(text);
         // A failed paste leaves the design alone: nothing to ask. Text typed in the JSON editor that is not JSON yet is an edit too.
-        if (result.ok && (isEdited() || useJsonEditor.getState().broken !== null)) setPending({ value: result.value, text: result.text });
+        if (result.ok && m.wouldReplaceEdits()) setPending({ value: result.value, text: result.text });
         else m.replaceWith(result);
       });
     };
@@ -100,17 +99,18 @@ export function PageImport() {
       {pending && (
         <Suspense fallback={null}>
           <PasteQuestion
+            source={pending.file}
             onNew={() => {
               setPending(null);
               void importing().then((m) => m.openAsNew(pending));
             }}
             onReplace={() => {
               setPending(null);
-              void importing().then((m) => m.replaceWith({ ok: true, ...pending }));
+              void importing().then((m) => m.replacePending(pending));
             }}
             onCancel={() => {
               setPending(null);
-              void importing().then((m) => m.say('The pasted request was not imported; your design is unchanged.'));
+              void importing().then((m) => m.say(`${pending.file ?? 'The pasted request'} was not imported; your design is unchanged.`));
             }}
           />
         </Suspense>

@@ -1,12 +1,23 @@
 import { useEffect, useId, useRef } from 'react';
 
 /**
- * Asks before a pasted request replaces an edited design, as the gallery does: open
- * it as a new design (yours stays as it is), replace yours (Undo brings it back), or cancel.
+ * Asks before a pasted request, or an imported file (`source`: its name), replaces an edited
+ * design, as the gallery does: open it as a new design (yours stays as it is), replace yours
+ * (Undo brings it back), or cancel.
  * A chunk of its own, with nothing but the question: the first load never waits for it,
  * and what the answers do stays in PageImport.
  */
-export default function PasteQuestion({ onNew, onReplace, onCancel }: { onNew: () => void; onReplace: () => void; onCancel: () => void }) {
+export default function PasteQuestion({
+  source = 'the pasted request',
+  onNew,
+  onReplace,
+  onCancel,
+}: {
+  source?: string;
+  onNew: () => void;
+  onReplace: () => void;
+  onCancel: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const textId = useId();
@@ -28,10 +39,10 @@ export default function PasteQuestion({ onNew, onReplace, onCancel }: { onNew: (
         onCancel();
       }}
     >
-      <h2 id={titleId}>Replace your design with the pasted request?</h2>
+      <h2 id={titleId}>Replace your design with {source}?</h2>
       <p id={textId}>
-        Your design has edits. Replace it with the pasted request (Undo brings your design back), or open the request as a new design
-        and keep yours as it is.
+        Your design has edits. Replace it with {source} (Undo brings your design back), or open the request as a new design and keep
+        yours as it is.
       </p>
       <div className="paste-question__actions">
         <button type="button" className="tool tool--primary" onClick={onNew} autoFocus>

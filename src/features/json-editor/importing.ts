@@ -1,5 +1,6 @@
 import { prepareDocument, useDocument } from '../../state/document';
-import { createDesign, currentDesign, importedIntoCurrent, nameOfFile, notify } from '../../state/designs';
+import { createDesign, currentDesign, importedIntoCurrent, isEdited, nameOfFile, notify } from '../../state/designs';
+import { useJsonEditor } from '../../state/jsonEditor';
 import { useUi } from '../../state/ui';
 import { readImport, readPasted, type ImportResult } from './io';
 
@@ -42,6 +43,33 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   return applyImport(await readImport(file), `Imported ${file.name}.`, nameOfFile(file.name));
 }
 
+/** Whether an import would replace edits: the design changed since it was opened, or the JSON editor holds text that is not JSON yet. */
+export const wouldReplaceEdits = (): boolean => isEdited() || useJsonEditor.getState().broken !== null;
+
+/**
+ * Imports a file, but over an edited design asks first (`ask` gets the request waiting for the answer, and the
+ * import is then null): a file is no less a replacement than a paste or a gallery template.
+ */
+export async function importFileAsking(file: File, ask: (pending: PendingPaste) => void): Promise<ImportOutcome | null> {
+  const result = await readImport(file);
+  if (result.ok && wouldReplaceEdits()) {
+    ask({ value: result.value, text: result.text, file: file.name });
+    return null;
+  }
+  return applyImport(result, `Imported ${file.name}.`, nameOfFile(file.name));
+}
+
+/** The answer "Replace my design" to a pending import or paste. */
+export function replacePending(pending: PendingPaste): Promise<ImportOutcome> {
+  if (pending.file === undefined) return applyImport({ ok: true, ...pending }, PASTED).then(tell);
+  return applyImport({ ok: true, value: pending.value, text: pending.text }, `Imported ${pending.file}.`, nameOfFile(pending.file)).then(tell);
+}
+
+const tell = (outcome: ImportOutcome): ImportOutcome => {
+  if (outcome.ok) notify('info', outcome.text);
+  return outcome;
+};
+
 /** Imports pasted text (within the same size limit as files). */
 export function importText(text: string): Promise<ImportOutcome> {
   return applyImport(readPasted(text), 'Imported the pasted request.');
@@ -50,8 +78,8 @@ export function importText(text: string): Promise<ImportOutcome> {
 // For the page's paste, which loads this module when a request is first pasted.
 export { readPasted } from './io';
 
-/** A request pasted over an edited design, waiting for the user's answer. */
-export type PendingPaste = { value: unknown; text: string };
+/** A request pasted (or a file imported: `file`, its name) over an edited design, waiting for the user's answer. */
+export type PendingPaste = { value: unknown; text: string; file?: string };
 
 const PASTED = 'Imported the pasted request; Undo brings the design before it back.';
 
@@ -62,10 +90,11 @@ export function replaceWith(result: ImportResult): void {
   });
 }
 
-/** Opens a pasted request as a design of its own: the edited one stays as it is. */
+/** Opens a pasted request (or an imported file) as a design of its own: the edited one stays as it is. */
 export function openAsNew(pending: PendingPaste): void {
-  createDesign('Pasted request', pending.value, pending.text);
-  const text = `Opened the pasted request as a new design, “${currentDesign()?.name ?? 'Pasted request'}”. Yours is kept: the Design menu opens it.`;
+  const name = pending.file === undefined ? 'Pasted request' : nameOfFile(pending.file);
+  createDesign(name, pending.value, pending.text);
+  const text = `Opened ${pending.file ?? 'the pasted request'} as a new design, “${currentDesign()?.name ?? name}”. Yours is kept: the Design menu opens it.`;
   say(text);
   notify('info', text);
 }

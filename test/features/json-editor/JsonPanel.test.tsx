@@ -25,7 +25,8 @@ function setup(doc: unknown = withSecret) {
   useDocument.setState({ doc: structuredClone(doc), source: 'load', revision: 0 });
   clearHistory();
   useUi.setState({ msgIndex: 0, selection: null, announcement: '' });
-  useDesigns.setState({ notices: [] });
+  // A design just opened: an import replaces it without asking (one with edits is asked about: see below).
+  useDesigns.setState({ notices: [], openedDoc: useDocument.getState().doc });
   useJsonEditor.setState({ broken: null, includeToken: false, reveal: 0, revealPending: false });
   const user = userEvent.setup();
   const writeText = vi.fn((_text: string) => Promise.resolve());
@@ -298,6 +299,24 @@ describe('import', () => {
     expect(doc()).toEqual(withSecret);
     await user.click(within(alert).getByRole('button', { name: 'Dismiss notice' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks before a picked file replaces an edited design: Replace imports it (one undo step), Cancel keeps the design', async () => {
+    const { user } = setup();
+    useDesigns.setState({ openedDoc: example06 }); // edited since it was opened
+    const before = doc();
+    const text = JSON.stringify(examples[0]!.request);
+    await user.upload(screen.getByLabelText('Import a JSON file'), file(text, 'other.json'));
+    const question = await screen.findByRole('alertdialog', { name: 'Replace your design with other.json?' });
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(doc()).toBe(before);
+    expect(useUi.getState().announcement).toBe('other.json was not imported; your design is unchanged.');
+    await user.upload(screen.getByLabelText('Import a JSON file'), file(text, 'other.json'));
+    await user.click(await screen.findByRole('button', { name: 'Replace my design' }));
+    await vi.waitFor(() => expect(JSON.stringify(doc())).toBe(text));
+    expect(screen.getByTestId('json-confirmation')).toHaveTextContent('Imported other.json.');
+    act(() => undo());
+    expect(doc()).toEqual(before);
   });
 
   it('takes a .json file dropped anywhere on the page, and ignores drags without files', async () => {
