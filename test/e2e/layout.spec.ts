@@ -20,6 +20,8 @@ test.describe('a phone (390×844, touch)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The header is compact: the views start in the top sixth of the screen.
     expect((await views.boundingBox())!.y).toBeLessThan(844 / 6);
+    // Every tool of the header in sight, Undo and Redo too (a phone has no Ctrl+Z).
+    for (const name of ['Gallery', 'Share link', 'Batch', /Undo/, /Redo/]) expect(await onScreen(page, page.getByRole('toolbar', { name: 'Design' }).getByRole('button', { name }))).toBe(true);
 
     await paletteEntry(page, 'text').tap();
     await expect(page.getByTestId('announcer')).toHaveText(/added/i);
