@@ -75,7 +75,7 @@ describe('a request that is not an object', () => {
     renderApp('hello world');
     await user.click(screen.getByRole('button', { name: /^Text$/ }));
     const notices = screen.getByRole('region', { name: 'Notices' });
-    expect(notices).toHaveTextContent('Text cannot be added: this request has no list of messages (messages.msg) to hold it.');
+    expect(notices).toHaveTextContent('Text cannot be added: this request has no messages.msg to hold it (see its Problems).');
     await user.click(within(notices).getByRole('button', { name: 'Start from an empty request' }));
     expect(doc()).toEqual(EMPTY_REQUEST);
     expect(screen.queryByText(/cannot be added/)).not.toBeInTheDocument();

@@ -73,7 +73,7 @@ const announcements = {
   onDragStart: ({ active }: { active: { data: { current?: unknown } } }) => {
     const d = active.data.current as DragData;
     return d?.type === 'palette'
-      ? `Picked up ${elementKind(d.kind).label}. The arrow keys step through the places it can go (an item, a card, the new-item zone); Space drops it there, Escape cancels.`
+      ? `Picked up ${elementKind(d.kind).label}. The arrow keys step through the places it can go; Space drops it, Escape cancels.`
       : 'Picked up. Use the arrow keys to move it, Space to drop, Escape to cancel.';
   },
   // A keyboard drag hears what the pointer sees: whether the place takes the element, and why not.

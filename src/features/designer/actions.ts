@@ -318,7 +318,7 @@ export function addToSelection(kind: ElementKindId): boolean {
  * or imported as a string, an array or a bare number): said where everyone sees it, with a way out (undoable).
  */
 function noMessageToHold(what: string): void {
-  const text = `${what} cannot be added: this request has no list of messages (messages.msg) to hold it. Its Problems say what is wrong with it.`;
+  const text = `${what} cannot be added: this request has no messages.msg to hold it (see its Problems).`;
   notify('warning', text, [
     {
       label: 'Start from an empty request',
