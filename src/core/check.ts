@@ -1,6 +1,6 @@
 import { Collector } from './diagnostics';
 import { canonicalize } from './canonical';
-import { MESSENGER_CHANNEL } from './limits';
+import { isMessengerChannel } from './limits';
 import { join } from './pointer';
 import { resolveItem, type ResolvedItem } from './resolve';
 import { validateShape } from './shape';
@@ -129,7 +129,7 @@ function checkMessage(m: unknown, path: string, c: Collector): MessageReport {
       'allowedChannels is missing: add ["Facebook Messenger"] so the message is routed to Messenger.',
       'allowedChannels',
     );
-  else if (!channels.some((ch) => typeof ch === 'string' && ch.trim().toLowerCase() === MESSENGER_CHANNEL.toLowerCase()))
+  else if (!channels.some(isMessengerChannel))
     c.add(
       'channel/messenger-not-allowed',
       join(path, 'allowedChannels'),

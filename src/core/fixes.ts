@@ -1,5 +1,5 @@
 import { isFixable, type FixableCode } from './fixable';
-import { LIMITS, MESSENGER_CHANNEL, OPTIN_FREQUENCY, TAGS, type LimitName } from './limits';
+import { isMessengerChannel, LIMITS, MESSENGER_CHANNEL, OPTIN_FREQUENCY, TAGS, type LimitName } from './limits';
 import { extensionOf, isMediaPresent, mediaInfo, pathExtensionOf } from './media';
 import { mimeForExtension } from './mimeTypes';
 import { applyEdits, type EditOp } from './ops';
@@ -226,9 +226,7 @@ const removeIgnored: Fixer = (ctx) => {
   const message = messages === undefined || msg === undefined || index === undefined ? undefined : getAt(ctx.doc, join('', messages, msg, index));
   if (!isObject(message)) return removeField(ctx);
   const channels = message[findKey(message, 'allowedChannels')];
-  const messengerOnly =
-    Array.isArray(channels) && channels.length > 0 && channels.every((ch) => typeof ch === 'string' && ch.trim().toLowerCase() === MESSENGER_CHANNEL.toLowerCase());
-  return messengerOnly ? removeField(ctx) : [];
+  return Array.isArray(channels) && channels.length > 0 && channels.every(isMessengerChannel) ? removeField(ctx) : [];
 };
 
 /** Removes the entries a diagnostic names in `related` (the quick replies past the 13th…), last first so indices hold. */

@@ -149,3 +149,5 @@ export const EXTENSION_FAMILY: Record<string, 'image' | 'video' | 'audio'> = {
 
 /** The channel name that must be in allowedChannels. */
 export const MESSENGER_CHANNEL = 'Facebook Messenger';
+/** Whether an entry of allowedChannels names Messenger (any letter case, spaces around it). */
+export const isMessengerChannel = (ch: unknown): boolean => typeof ch === 'string' && ch.trim().toLowerCase() === MESSENGER_CHANNEL.toLowerCase();

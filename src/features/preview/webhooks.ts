@@ -6,9 +6,11 @@
  *
  * Pure TypeScript (no React, no DOM): loaded with the webhook panel's chunk.
  */
+import { MESSENGER_CHANNEL } from '../../core';
 import { mimeTypeOfUrl, type Refusal } from '../../core/refusals';
 
-export const CHANNEL = 'Facebook Messenger';
+/** The channel CM.com names in inbound messages and status reports: the one allowedChannels names. */
+export const CHANNEL = MESSENGER_CHANNEL;
 
 /** Who the end user is in an inbound webhook: the PSID the message went to, when it went to one. */
 export interface Parties {
