@@ -128,25 +128,11 @@ function indent(text: string, prefix: string): string {
 function fetchSnippet(body: unknown, token: string, asText: boolean): string {
   // JSON is a JavaScript expression (ES2019), so the request is written as an object literal; as the JSON text
   // when it holds integers too long for a JavaScript number (an object would round them).
-  if (asText)
-    return [
-      '// The request as JSON text: it holds integers too long for a JavaScript number, which an object would round.',
-      `const body = ${JSON.stringify(JSON.stringify(body, null, 2))};`,
-      '',
-      `const response = await fetch(${JSON.stringify(CM_ENDPOINT)}, {`,
-      `  method: 'POST',`,
-      '  headers: {',
-      `    'Content-Type': 'application/json',`,
-      `    ${JSON.stringify(TOKEN_HEADER)}: ${JSON.stringify(token)},`,
-      '  },',
-      '  body,',
-      '});',
-      'console.log(response.status, await response.text());',
-      '',
-    ].join('\n');
-  const request = hasProtoKey(body) ? `JSON.parse(${JSON.stringify(JSON.stringify(body))})` : JSON.stringify(body, null, 2);
+  const declaration = asText
+    ? ['// The request as JSON text: it holds integers too long for a JavaScript number, which an object would round.', `const body = ${JSON.stringify(JSON.stringify(body, null, 2))};`]
+    : [`const request = ${hasProtoKey(body) ? `JSON.parse(${JSON.stringify(JSON.stringify(body))})` : JSON.stringify(body, null, 2)};`];
   return [
-    `const request = ${request};`,
+    ...declaration,
     '',
     `const response = await fetch(${JSON.stringify(CM_ENDPOINT)}, {`,
     `  method: 'POST',`,
@@ -154,7 +140,7 @@ function fetchSnippet(body: unknown, token: string, asText: boolean): string {
     `    'Content-Type': 'application/json',`,
     `    ${JSON.stringify(TOKEN_HEADER)}: ${JSON.stringify(token)},`,
     '  },',
-    '  body: JSON.stringify(request),',
+    asText ? '  body,' : '  body: JSON.stringify(request),',
     '});',
     'console.log(response.status, await response.text());',
     '',
