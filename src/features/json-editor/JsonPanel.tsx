@@ -6,7 +6,7 @@ import { holdsToken, TOKEN_PLACEHOLDER } from '../../state/token';
 import { redactBrokenText } from '../../state/brokenText';
 import { TEXT_DEPTH_MAX, textOf, tooDeepForText, TooDeepError } from '../../state/text';
 import { CodeView } from './CodeView';
-import { importFileAsking, openAsNew, replacePending, say, type PendingPaste } from './importing';
+import { importFileAsking, say, type PendingPaste } from './importing';
 import { copyText, downloadText, exportText } from './io';
 import { SendApiView } from './SendApiView';
 import type { SnippetLanguage } from './snippets';
@@ -15,7 +15,7 @@ import './json-editor.css';
 // Monaco (about 1 MB gzip) is its own chunk: the first paint never waits for it.
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 // Asked only when an import would replace an edited design: loaded then.
-const ReplaceQuestion = lazy(() => import('./PasteQuestion'));
+const ImportQuestion = lazy(() => import('./ImportQuestion'));
 
 export const DOWNLOAD_NAME = 'cm-request.json';
 
@@ -187,21 +187,7 @@ export function JsonPanel() {
         </span>
         {pending && (
           <Suspense fallback={null}>
-            <ReplaceQuestion
-              source={pending.file}
-              onNew={() => {
-                setPending(null);
-                openAsNew(pending);
-              }}
-              onReplace={() => {
-                setPending(null);
-                void replacePending(pending).then((outcome) => setConfirmation(outcome.ok ? outcome.text : ''));
-              }}
-              onCancel={() => {
-                setPending(null);
-                say(`${pending.file ?? 'The request'} was not imported; your design is unchanged.`);
-              }}
-            />
+            <ImportQuestion pending={pending} onClose={() => setPending(null)} onImported={(outcome) => setConfirmation(outcome.ok ? outcome.text : '')} />
           </Suspense>
         )}
       </div>

@@ -4,8 +4,8 @@ import './json-editor.css';
 
 // What an import does (parse, decode, check) loads when a file is first dropped or a request first pasted.
 const importing = () => import('./importing');
-// Asked only when a paste would replace an edited design: loaded then.
-const PasteQuestion = lazy(() => import('./PasteQuestion'));
+// Asked only when a paste or a drop would replace an edited design: loaded then.
+const ImportQuestion = lazy(() => import('./ImportQuestion'));
 
 import type { PendingPaste } from './importing';
 
@@ -98,21 +98,7 @@ export function PageImport() {
     <>
       {pending && (
         <Suspense fallback={null}>
-          <PasteQuestion
-            source={pending.file}
-            onNew={() => {
-              setPending(null);
-              void importing().then((m) => m.openAsNew(pending));
-            }}
-            onReplace={() => {
-              setPending(null);
-              void importing().then((m) => m.replacePending(pending));
-            }}
-            onCancel={() => {
-              setPending(null);
-              void importing().then((m) => m.say(`${pending.file ?? 'The pasted request'} was not imported; your design is unchanged.`));
-            }}
-          />
+          <ImportQuestion pending={pending} onClose={() => setPending(null)} />
         </Suspense>
       )}
       {dragging && (
