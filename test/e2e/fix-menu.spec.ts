@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openSaved, test } from './fixtures';
 
 /**
  * A Fix menu opened inside a carousel card (a scrolling strip, in the canvas's own
@@ -33,9 +33,7 @@ for (const viewport of [
 ]) {
   test(`a Fix menu in a carousel card is whole and usable (${viewport.width}×${viewport.height})`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    const saved = { version: 2, designs: [{ id: 'm', name: 'Menu', doc, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }], currentId: 'm', rememberToken: false };
-    await page.addInitScript((s) => localStorage.setItem('messenger-designer', s), JSON.stringify(saved));
-    await page.goto('/');
+    await openSaved(page, doc, 'Menu');
     const cardGroup = page.getByRole('group', { name: 'Card 1 of item 1' });
     const fix = cardGroup.getByRole('button', { name: /^Fix: \d ways/ }).first();
     await fix.scrollIntoViewIfNeeded();

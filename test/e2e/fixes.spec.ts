@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openSaved, test } from './fixtures';
 
 const LONG = 'Twenty-four characters!!'; // 24 characters; the limit is 20
 
@@ -18,14 +18,7 @@ async function openWith(page: Page, labels: string[]) {
       ],
     },
   };
-  const saved = { version: 2, designs: [{ id: 'fix', name: 'Fixes', doc, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }], currentId: 'fix', rememberToken: false };
-  await page.addInitScript((s) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('messenger-designer', s);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(saved));
-  await page.goto('/');
+  await openSaved(page, doc, 'Fixes');
 }
 
 test.use({ viewport: { width: 1440, height: 900 } });

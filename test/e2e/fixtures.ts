@@ -50,3 +50,17 @@ export async function drag(page: Page, from: ReturnType<Page['locator']>, to: Re
 
 /** The palette entry of an element kind. */
 export const paletteEntry = (page: Page, kind: string) => page.locator(`.palette-entry[data-kind="${kind}"]`);
+
+/**
+ * Opens the designer on a saved design holding `doc`, as if the user had left it there. The design goes into
+ * storage before the tab's first load only, so a reload in the test keeps what the test did.
+ */
+export async function openSaved(page: Page, doc: unknown, name = 'Saved') {
+  const saved = { version: 2, designs: [{ id: 'saved', name, doc, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }], currentId: 'saved', rememberToken: false };
+  await page.addInitScript((s) => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('messenger-designer', s);
+    sessionStorage.setItem('seeded', '1');
+  }, JSON.stringify(saved));
+  await page.goto('/');
+}

@@ -5,7 +5,7 @@
  * in view, the core checks them in a worker, and the lists say what they leave out.
  */
 import { encodeShare } from '../../src/state/share';
-import { expect, test } from './fixtures';
+import { expect, openSaved, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -63,10 +63,8 @@ test('a share link of 10,000 items opens with no task over 200 ms, and a click p
 
 test('a carousel of 1,000 cards opens with no task over 200 ms; the cards in view are drawn', async ({ page }) => {
   const cards = Array.from({ length: 1000 }, (_, i) => ({ header: `Card ${i + 1}`, text: 'A card', suggestions: [{ action: 'Reply', label: 'More', postbackdata: `M${i}` }] }));
-  const saved = { version: 2, designs: [{ id: 'cards', name: 'Cards', doc: request([{ carousel: { cards } }]), createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }], currentId: 'cards', rememberToken: false };
-  await page.addInitScript((s) => localStorage.setItem('messenger-designer', s), JSON.stringify(saved));
   await watch(page);
-  await page.goto('/');
+  await openSaved(page, request([{ carousel: { cards } }]), 'Cards');
   await expect(page.getByRole('group', { name: 'Card 1 of item 1' })).toBeVisible();
   await expect(page.getByText('carousel/too-many-cards').first()).toBeVisible({ timeout: 20_000 });
   await page.waitForTimeout(500);

@@ -1,4 +1,4 @@
-import { drag, expect, test } from './fixtures';
+import { drag, expect, openSaved, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -19,14 +19,7 @@ const THREE_ITEMS = {
 
 /** Opens the page with a saved design of three text items. */
 async function open(page: import('@playwright/test').Page) {
-  const saved = {
-    version: 2,
-    designs: [{ id: 'three', name: 'Three', doc: THREE_ITEMS, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }],
-    currentId: 'three',
-    rememberToken: false,
-  };
-  await page.addInitScript((s) => localStorage.setItem('messenger-designer', s), JSON.stringify(saved));
-  await page.goto('/');
+  await openSaved(page, THREE_ITEMS, 'Three');
   await expect(page.getByRole('article', { name: 'Conversation item 3' })).toBeVisible();
 }
 
