@@ -12,7 +12,9 @@ import {
   type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
+  type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { DropRefusal, type SortData, type TargetDropData } from '../canvas/dnd';
@@ -25,8 +27,6 @@ import { useUi } from '../../state/ui';
 import './designer.css';
 import { MessageTabs } from './MessageTabs';
 import { useRestingAutoScroll } from './autoScroll';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
 
 // Keyboard drags of palette elements (keyboardDrag.ts) load with the first drag: the first load carries none of it.
 let keyboardDrag: typeof import('./keyboardDrag') | undefined;
