@@ -1,3 +1,4 @@
+import { itemsRequest } from '../core/helpers';
 import { expect, openSaved, test } from './fixtures';
 
 /**
@@ -13,19 +14,7 @@ const card = (n: number, buttons: number) => ({
   suggestions: Array.from({ length: buttons }, (_, i) => ({ action: 'Reply', label: `Answer ${i + 1}`, postbackdata: `C${n}A${i + 1}` })),
 });
 
-const doc = {
-  messages: {
-    msg: [
-      {
-        from: 'Shop',
-        to: [{ number: '123' }],
-        body: { type: 'auto', content: 'Fallback' },
-        allowedChannels: ['Facebook Messenger'],
-        richContent: { conversation: [{ carousel: { cards: [card(1, 5), card(2, 1), card(3, 1)] } }] },
-      },
-    ],
-  },
-};
+const doc = itemsRequest({ carousel: { cards: [card(1, 5), card(2, 1), card(3, 1)] } });
 
 for (const viewport of [
   { width: 1366, height: 768 },

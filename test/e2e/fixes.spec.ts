@@ -1,23 +1,12 @@
 import type { Page } from '@playwright/test';
+import { itemsRequest } from '../core/helpers';
 import { expect, openSaved, test } from './fixtures';
 
 const LONG = 'Twenty-four characters!!'; // 24 characters; the limit is 20
 
 /** Opens the designer on a request whose first item has these quick-reply labels. */
 async function openWith(page: Page, labels: string[]) {
-  const doc = {
-    messages: {
-      msg: [
-        {
-          from: 'Shop',
-          to: [{ number: '123' }],
-          body: { type: 'auto', content: 'Fallback' },
-          allowedChannels: ['Facebook Messenger'],
-          richContent: { conversation: [{ text: 'Pick one', suggestions: labels.map((label, i) => ({ action: 'Reply', label, postbackdata: `P${i}` })) }] },
-        },
-      ],
-    },
-  };
+  const doc = itemsRequest({ text: 'Pick one', suggestions: labels.map((label, i) => ({ action: 'Reply', label, postbackdata: `P${i}` })) });
   await openSaved(page, doc, 'Fixes');
 }
 

@@ -5,16 +5,12 @@
  * in view, the core checks them in a worker, and the lists say what they leave out.
  */
 import { encodeShare } from '../../src/state/share';
+import { itemsRequest } from '../core/helpers';
 import { expect, openSaved, test } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const request = (conversation: unknown[]) => ({
-  messages: {
-    authentication: { producttoken: '' },
-    msg: [{ from: 'Page', to: [{ number: '123' }], body: { type: 'auto', content: 'Fallback' }, allowedChannels: ['Facebook Messenger'], richContent: { conversation } }],
-  },
-});
+const request = (conversation: unknown[]) => itemsRequest(...conversation);
 
 /** Records the page's long tasks (and keystroke/click latency) from its first script on. */
 async function watch(page: import('@playwright/test').Page) {
